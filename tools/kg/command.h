@@ -15,6 +15,10 @@ GlobalOptions& globals();
 using RegisterFn = void (*)(CLI::App& app);
 std::vector<RegisterFn>& command_registry();
 
+// Finds or creates a command that only groups subcommands ("train", "bench"),
+// so that several cmd_*.cpp files can add to it in any order.
+CLI::App* command_group(CLI::App& app, const std::string& name, const std::string& description);
+
 struct CommandRegistration {
   explicit CommandRegistration(RegisterFn fn) { command_registry().push_back(fn); }
 };

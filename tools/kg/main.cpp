@@ -19,6 +19,14 @@ std::vector<RegisterFn>& command_registry() {
   return r;
 }
 
+CLI::App* command_group(CLI::App& app, const std::string& name, const std::string& description) {
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+    if (sub->get_name() == name) return sub;
+  CLI::App* group = app.add_subcommand(name, description);
+  group->require_subcommand(1);
+  return group;
+}
+
 }  // namespace kg::cli
 
 int main(int argc, char** argv) {

@@ -1,11 +1,11 @@
-#include "kg/nlp/model_file.h"
+#include "kg/base/model_file.h"
 
 #include <cstring>
 
 #include "kg/base/atomic_file.h"
 #include "kg/base/error.h"
 
-namespace kg::nlp {
+namespace kg {
 namespace {
 constexpr char kMagic[8] = {'K', 'G', 'M', 'O', 'D', 'E', 'L', '\0'};
 }
@@ -89,4 +89,4 @@ void ModelReader::expect_end() {
   if (pos_ != data_.size()) fail("end", "unexpected bytes after the model payload");
 }
 
-}  // namespace kg::nlp
+}  // namespace kg

@@ -2,10 +2,12 @@
 
 #include "kg/base/error.h"
 #include "kg/nlp/conllu.h"
-#include "kg/nlp/model_file.h"
+#include "kg/base/model_file.h"
 #include "test_support.h"
 
 using namespace kg::nlp;
+using kg::ModelReader;
+using kg::ModelWriter;
 
 TEST_CASE("conllu: words, multiword tokens and comments round trip") {
   const char* text =

@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kg::nlp {
+namespace kg {
 
 inline constexpr std::uint32_t kModelFormatVersion = 1;
 
@@ -76,4 +76,4 @@ class ModelReader {
   std::map<std::string, std::string> header_;
 };
 
-}  // namespace kg::nlp
+}  // namespace kg

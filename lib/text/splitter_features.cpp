@@ -3,16 +3,18 @@
 #include <cctype>
 
 #include "abbreviations.h"
+#include "char_class.h"
 
 namespace kg::text::detail {
 namespace {
+
 
 constexpr std::uint64_t kFnvOffset = 14695981039346656037ULL, kFnvPrime = 1099511628211ULL;
 
 std::uint64_t hash_lower(std::string_view s) {
   std::uint64_t h = kFnvOffset;
   for (char ch : s) {
-    h ^= static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(ch)));
+    h ^= static_cast<unsigned char>(lower_ascii(static_cast<unsigned char>(ch)));
     h *= kFnvPrime;
   }
   return h;
@@ -29,11 +31,11 @@ std::uint64_t hash_shape(std::string_view s) {
     if (b >= 0x80) {
       if ((b & 0xC0) == 0x80) continue;
       k = 'u';
-    } else if (std::isupper(b)) {
+    } else if (is_upper_ascii(b)) {
       k = 'X';
-    } else if (std::islower(b)) {
+    } else if (is_lower_ascii(b)) {
       k = 'x';
-    } else if (std::isdigit(b)) {
+    } else if (is_digit_ascii(b)) {
       k = 'd';
     } else {
       k = ch;
@@ -114,14 +116,14 @@ void BoundaryContext::build(std::string_view text, const std::vector<Token>& tok
     f.line_tokens = static_cast<std::uint32_t>(i - line_start + 1);
     std::uint8_t k = 0;
     const auto c0 = form.empty() ? 0 : static_cast<unsigned char>(form[0]);
-    if (std::isupper(c0)) k |= kUpperInitial;
-    else if (std::islower(c0)) k |= kLowerInitial;
-    else if (std::isdigit(c0)) k |= kDigitInitial;
+    if (is_upper_ascii(c0)) k |= kUpperInitial;
+    else if (is_lower_ascii(c0)) k |= kLowerInitial;
+    else if (is_digit_ascii(c0)) k |= kDigitInitial;
     else if (c0 >= 0x80) k |= kUpperInitial;  // non-ASCII letters: mostly names in English text
     if (all_of(form, ".!?")) k |= kFinalPunct;
     if (all_of(form, ")]}")) k |= kClosing;
     if (all_of(form, "([{*-") || form == "--") k |= kOpening;
-    if (form.size() > 1 && form.back() == '.' && (std::isalpha(c0) || c0 >= 0x80)) {
+    if (form.size() > 1 && form.back() == '.' && (is_alpha_ascii(c0) || c0 >= 0x80)) {
       k |= kAbbrev;
       if (is_title_abbreviation(form.substr(0, form.size() - 1))) k |= kTitle;
     }

@@ -49,7 +49,7 @@ TokenizedDocument tokenize(const Document& doc, const TokenizeOptions& options) 
   TokenizedDocument out;
   out.boilerplate = find_boilerplate(doc.text);
   static const std::vector<Boilerplate> none;
-  out.tokens.reserve(doc.text.size() / 5 + 1);
+  out.tokens.reserve(doc.text.size() / 3 + 16);
   detail::tokenize_words(doc.text, options.keep_boilerplate ? none : out.boilerplate, out.tokens);
   out.sentences = splitter.split(doc.text, out.tokens);
   split_final_stops(out);

@@ -58,7 +58,7 @@ constexpr std::array<std::string_view, 10> kEmoticons = {":-)", ":-(", ";-)", ":
 bool equals_lower(std::string_view s, std::string_view lower) {
   if (s.size() != lower.size()) return false;
   for (std::size_t i = 0; i < s.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[i])) != lower[i]) return false;
+    if (lower_ascii(static_cast<unsigned char>(s[i])) != lower[i]) return false;
   return true;
 }
 
@@ -165,9 +165,9 @@ class WordTokenizer {
     const char c = s_[p];
     if (c == '@' || c == '#') {
       std::size_t q = p + 1;
-      while (q < e && (std::isalnum(static_cast<unsigned char>(s_[q])) || s_[q] == '_')) ++q;
+      while (q < e && (is_alnum_ascii(static_cast<unsigned char>(s_[q])) || s_[q] == '_')) ++q;
       if (q == p + 1) return p;
-      if (c == '#' && !std::isalpha(static_cast<unsigned char>(s_[p + 1]))) return p;
+      if (c == '#' && !is_alpha_ascii(static_cast<unsigned char>(s_[p + 1]))) return p;
       return q;
     }
     std::string_view rest = s_.substr(p, e - p);
@@ -175,14 +175,14 @@ class WordTokenizer {
     if (starts_with_lower(rest, "http://") || starts_with_lower(rest, "https://") ||
         starts_with_lower(rest, "ftp://") || (starts_with_lower(rest, "www.") && rest.size() > 4))
       return url_end(p, e);
-    if (!std::isalnum(static_cast<unsigned char>(c))) return p;
+    if (!is_alnum_ascii(static_cast<unsigned char>(c))) return p;
     // local@domain.tld, or domain.tld/path without a scheme.
     std::size_t q = p;
     bool at_sign = false;
     std::size_t last_dot = 0;
     while (q < e) {
       const auto d = static_cast<unsigned char>(s_[q]);
-      if (std::isalnum(d) || d == '-' || d == '_' || d == '+' || d == '%') {
+      if (is_alnum_ascii(d) || d == '-' || d == '_' || d == '+' || d == '%') {
         ++q;
       } else if (d == '.') {
         last_dot = q;
@@ -199,7 +199,7 @@ class WordTokenizer {
     if (at_sign && last_dot > p && s_.substr(p, q - p).find('@') < last_dot) {
       std::size_t tld = last_dot + 1;
       bool letters = true;
-      for (std::size_t i = tld; i < q; ++i) letters = letters && std::isalpha(static_cast<unsigned char>(s_[i]));
+      for (std::size_t i = tld; i < q; ++i) letters = letters && is_alpha_ascii(static_cast<unsigned char>(s_[i]));
       if (letters && q - tld >= 2) return q;
     }
     // user@HOST without a dot (mail systems' internal addresses).
@@ -207,7 +207,7 @@ class WordTokenizer {
       std::size_t at = s_.find('@', p);
       bool plain = true;
       for (std::size_t i = p; i < q; ++i)
-        plain = plain && (i == at || std::isalnum(static_cast<unsigned char>(s_[i])) || s_[i] == '.' || s_[i] == '_');
+        plain = plain && (i == at || is_alnum_ascii(static_cast<unsigned char>(s_[i])) || s_[i] == '.' || s_[i] == '_');
       if (plain && at > p && q - at > 2) return q;
     }
     if (!at_sign && last_dot > p && q < e && s_[q] == '/') {
@@ -384,19 +384,22 @@ class WordTokenizer {
   void split_clitics(std::size_t p, std::size_t q) {
     const std::string_view w = s_.substr(p, q - p);
     std::size_t cut = 0;
+    const bool apostrophe = w.find('\'') != std::string_view::npos || w.find("\xE2\x80\x99") != std::string_view::npos;
     if (is_digit_ascii(static_cast<unsigned char>(w[0]))) {  // "80's", "1990's": one token in UD English
       emit(p, q);
       return;
     }
     // n't (ASCII or curly apostrophe)
-    for (std::string_view apo : {std::string_view("'"), std::string_view("\xE2\x80\x99")}) {
-      if (cut) break;
+    static constexpr std::string_view kApostrophes[] = {"'", "\xE2\x80\x99"};
+    static constexpr std::string_view kClitics[] = {"s", "re", "ve", "ll", "d", "m"};
+    for (std::string_view apo : kApostrophes) {
+      if (cut || !apostrophe) break;
       const std::size_t n = 2 + apo.size();  // n + apo + t
       if (w.size() > n && (w.back() == 't' || w.back() == 'T') && w.substr(w.size() - 1 - apo.size(), apo.size()) == apo &&
           (w[w.size() - n] == 'n' || w[w.size() - n] == 'N'))
         cut = w.size() - n;
       if (cut) break;
-      for (std::string_view clitic : {"s", "re", "ve", "ll", "d", "m"}) {
+      for (std::string_view clitic : kClitics) {
         const std::size_t m = apo.size() + clitic.size();
         if (w.size() > m && w.substr(w.size() - m, apo.size()) == apo &&
             equals_lower(w.substr(w.size() - clitic.size()), clitic)) {
@@ -405,11 +408,11 @@ class WordTokenizer {
         }
       }
     }
-    if (!cut && w.size() >= 2 && w.size() <= 8) {
+    if (!cut && !apostrophe && w.size() >= 2 && w.size() <= 8) {
       for (const Fused& f : kFused)
         if (equals_lower(w, f.word)) cut = f.split;
       if (!cut && w.size() >= 4 && equals_lower(w.substr(w.size() - 2), "nt") && in_lower(w.substr(0, w.size() - 2), kNtStems) &&
-          !std::isupper(static_cast<unsigned char>(w[1])))
+          !is_upper_ascii(static_cast<unsigned char>(w[1])))
         cut = w.size() - 2;
     }
     if (cut) {

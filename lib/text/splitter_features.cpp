@@ -1,5 +1,6 @@
 #include "splitter_features.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "abbreviations.h"
@@ -102,6 +103,18 @@ std::uint64_t bucket(std::size_t n) {
 void BoundaryContext::build(std::string_view text, const std::vector<Token>& tokens) {
   facts.resize(tokens.size());
   std::uint32_t line_start = 0;
+  // Line lengths, for the hard-wrap test.
+  std::size_t lines = 0;
+  longest_line = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    longest_line = std::max<std::uint32_t>(longest_line, static_cast<std::uint32_t>(nl - pos));
+    if (nl > pos + 1) ++lines;
+    pos = nl + 1;
+  }
+  wrapped = lines >= 4 && longest_line <= kWrapWidth;
+  std::uint32_t line_start_byte = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     TokenFacts& f = facts[i];
@@ -112,8 +125,12 @@ void BoundaryContext::build(std::string_view text, const std::vector<Token>& tok
     f.gap_before = i == 0 ? Gap::kParagraph
                    : t.joined ? Gap::kNone
                               : gap_between(text, tokens[i - 1].end, t.start);
-    if (f.gap_before == Gap::kNewline || f.gap_before == Gap::kParagraph) line_start = static_cast<std::uint32_t>(i);
+    if (f.gap_before == Gap::kNewline || f.gap_before == Gap::kParagraph) {
+      line_start = static_cast<std::uint32_t>(i);
+      line_start_byte = t.start;
+    }
     f.line_tokens = static_cast<std::uint32_t>(i - line_start + 1);
+    f.line_bytes = t.end - line_start_byte;
     std::uint8_t k = 0;
     const auto c0 = form.empty() ? 0 : static_cast<unsigned char>(form[0]);
     if (is_upper_ascii(c0)) k |= kUpperInitial;
@@ -152,6 +169,18 @@ bool decided_by_rule(const BoundaryContext& c, std::size_t i, const std::vector<
   if (tokens[j].joined) return true;
   const TokenFacts& a = c.facts[i];
   const TokenFacts& b = c.facts[j];
+  if (b.gap_before == Gap::kNewline) {
+    if (!c.wrapped) {
+      forced = true;
+      return true;
+    }
+    // In wrapped text, a line much shorter than the others before a capital
+    // ends a paragraph or is a heading.
+    if (a.line_bytes * 10 < c.longest_line * 6 && (b.kind & (kUpperInitial | kDigitInitial | kOpening))) {
+      forced = true;
+      return true;
+    }
+  }
   const unsigned char next0 = static_cast<unsigned char>(tokens[j].form.empty() ? ' ' : tokens[j].form[0]);
   // A comma, semicolon, closing bracket... never starts a sentence.
   if (next0 == ',' || next0 == ';' || next0 == '%' || next0 == ')' || next0 == ']' || next0 == '}') return true;
@@ -170,8 +199,14 @@ int boundary_features(const BoundaryContext& c, std::size_t i, std::size_t since
   const std::uint64_t wi = word_at(c, I), wj = word_at(c, J), wh = word_at(c, I - 1), wk = word_at(c, J + 1);
   const std::uint64_t si = shape_at(c, I), sj = shape_at(c, J), sh = shape_at(c, I - 1), sk = shape_at(c, J + 1);
   const std::uint64_t ki = kind_at(c, I), kj = kind_at(c, J), kh = kind_at(c, I - 1);
-  const std::uint64_t gj = static_cast<std::uint64_t>(c.facts[i + 1].gap_before);
-  const std::uint64_t gi = static_cast<std::uint64_t>(c.facts[i].gap_before);
+  // The model was trained on text without single line breaks; in wrapped
+  // text (the only place it meets them) they stand for spaces.
+  auto gap = [&](std::size_t k) {
+    const Gap g = c.facts[k].gap_before;
+    return static_cast<std::uint64_t>(g == Gap::kNewline ? Gap::kSpace : g);
+  };
+  const std::uint64_t gj = gap(i + 1);
+  const std::uint64_t gi = gap(i);
   const std::uint64_t end_kind = ki & (kFinalPunct | kClosing | kAbbrev);
   const std::uint64_t line = bucket(c.facts[i].line_tokens);
   const std::uint64_t mask = (std::uint64_t{1} << bits) - 1;

@@ -161,7 +161,7 @@ class WordTokenizer {
   }
 
   // URLs, e-mail addresses, @handles and #hashtags: one token each.
-  std::size_t special(std::size_t p, std::size_t e) const {
+  std::size_t special(std::size_t p, std::size_t e) {
     const char c = s_[p];
     if (c == '@' || c == '#') {
       std::size_t q = p + 1;
@@ -176,6 +176,9 @@ class WordTokenizer {
         starts_with_lower(rest, "ftp://") || (starts_with_lower(rest, "www.") && rest.size() > 4))
       return url_end(p, e);
     if (!is_alnum_ascii(static_cast<unsigned char>(c))) return p;
+    // A later start inside a run already scanned without success fails too;
+    // skipping it keeps long runs ("a-a-a-…") linear.
+    if (p < failed_scan_end_) return p;
     // local@domain.tld, or domain.tld/path without a scheme.
     std::size_t q = p;
     bool at_sign = false;
@@ -214,11 +217,15 @@ class WordTokenizer {
       std::size_t label = last_dot + 1;
       if (in_lower(s_.substr(label, q - label), kTopLevelDomains)) return url_end(p, e);
     }
+    failed_scan_end_ = q;
     return p;
   }
 
   std::size_t url_end(std::size_t p, std::size_t e) const {
     std::size_t q = e;
+    const std::string_view whole = s_.substr(p, e - p);
+    auto opens = std::count(whole.begin(), whole.end(), '(');
+    auto closes = std::count(whole.begin(), whole.end(), ')');
     for (;;) {
       int len;
       char32_t c = decode_utf8_before(s_, q, len);
@@ -226,8 +233,8 @@ class WordTokenizer {
       if (is_url_tail_trim(c)) {
         q -= static_cast<std::size_t>(len);
       } else if (c == ')') {
-        std::string_view u = s_.substr(p, q - p);
-        if (std::count(u.begin(), u.end(), '(') >= std::count(u.begin(), u.end(), ')')) break;
+        if (opens >= closes) break;  // "(…)" inside the URL: keep its closing bracket
+        --closes;
         q -= 1;
       } else {
         break;
@@ -244,6 +251,7 @@ class WordTokenizer {
     if (seg > word && is_day_month_year(word, e)) return true;
     if (!is_digit_ascii(static_cast<unsigned char>(s_[h - 1]))) return false;
     if (!digit_at(h + 1, e)) return is_day_month_year(word, e);
+    if (h - word > 24) return false;  // not a phone number or date; also keeps long digit chains linear
     // Digit groups: phone numbers "713-853-3989", "853-3989", ZIP+4 "20006-3700"
     // and dates "11-20-2000" stay whole; ranges such as "1950-53" are split.
     int hyphens = 0;
@@ -308,12 +316,12 @@ class WordTokenizer {
   }
   bool short_letter_run_before(std::size_t q, std::size_t p) const {
     std::size_t n = 0, i = q;
-    while (i > p && is_alpha_ascii(static_cast<unsigned char>(s_[i - 1]))) --i, ++n;
+    while (i > p && n < 3 && is_alpha_ascii(static_cast<unsigned char>(s_[i - 1]))) --i, ++n;
     return n >= 1 && n <= 2 && i == p;
   }
   bool short_letter_run_after(std::size_t i, std::size_t e) const {
     std::size_t n = 0;
-    while (i < e && is_alpha_ascii(static_cast<unsigned char>(s_[i]))) ++i, ++n;
+    while (i < e && n < 3 && is_alpha_ascii(static_cast<unsigned char>(s_[i]))) ++i, ++n;
     return n >= 1 && n <= 2 && (i == e || !alnum_at(i, e) || s_[i] == '\'');
   }
 
@@ -468,6 +476,7 @@ class WordTokenizer {
   std::string_view s_;
   std::vector<Token>& tokens_;
   std::size_t chunk_end_ = 0;
+  std::size_t failed_scan_end_ = 0;
   bool opening_single_quote_ = false;
 };
 

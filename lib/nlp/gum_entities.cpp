@@ -46,12 +46,20 @@ std::string map_type(const std::string& etype, const Sentence& s, int first, int
   return {};
 }
 
-bool is_name_word(const Word& w) { return w.upos == "PROPN"; }
+// Proper nouns, and capitalised adjectives/nouns/numbers inside names
+// ("National Library", "United States", "Digital Humanities Clinics").
+bool is_name_word(const Word& w) {
+  if (w.upos == "PROPN") return true;
+  const bool cap = !w.form.empty() && w.form[0] >= 'A' && w.form[0] <= 'Z';
+  return cap && (w.upos == "ADJ" || w.upos == "NOUN" || w.upos == "NUM" || w.upos == "VERB");
+}
 
 // Words that may join two parts of a name: "University of Portsmouth",
 // "National Library of the Netherlands", "Bailey-Ross", "AT&T".
 bool is_connector(const Word& w) {
-  return w.upos == "ADP" || w.upos == "DET" || w.form == "-" || w.form == "&";
+  static const std::set<std::string, std::less<>> kJoin = {"of", "for", "the", "de", "du", "da", "von", "van",
+                                                           "der", "del", "la", "le", "al", "-", "&"};
+  return kJoin.count(w.form) > 0;
 }
 
 // The name inside a GUM mention: the run of proper nouns around the head,

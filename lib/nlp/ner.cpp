@@ -65,19 +65,23 @@ void EntityRecognizer::tag(Sentence& s) const {
       [&](const std::uint64_t* f, std::size_t n, float* scores) { m.weights.score(f, n, scores); },
       [](std::size_t, const std::uint64_t*, int, int guess) { return guess; });
   for (std::size_t i = 0; i < s.words.size(); ++i) s.words[i].ner = impl_->labels[static_cast<std::size_t>(scratch.labels[i])];
-  // Demonyms the tagger left alone are NORP ("North Korean officials").
-  for (std::size_t i = 0; i < s.words.size();) {
+  // Demonyms are NORP ("North Korean officials"), unless the tagger put them
+  // inside a longer mention ("American Airlines").
+  const std::size_t n = s.words.size();
+  for (std::size_t i = 0; i < n;) {
     const GazetteerMatch& g = scratch.gazetteer[i];
     if (!(g.types & kGazNorp) || (g.position != 1 && g.position != 4)) {
       ++i;
       continue;
     }
     std::size_t end = i + 1;
-    while (g.position == 1 && end < s.words.size() && scratch.gazetteer[end].position == 2) ++end;
-    if (g.position == 1 && end < s.words.size() && scratch.gazetteer[end].position == 3) ++end;
-    bool untagged = true;
-    for (std::size_t k = i; k < end; ++k) untagged = untagged && scratch.labels[k] == 0;
-    if (untagged) {
+    if (g.position == 1)
+      while (end < n && (scratch.gazetteer[end].position == 2 || scratch.gazetteer[end].position == 3))
+        if (scratch.gazetteer[end++].position == 3) break;
+    const int first = scratch.labels[i], last = scratch.labels[end - 1];
+    const bool starts_inside = first != 0 && (label_prefix(first) == 2 || label_prefix(first) == 3);
+    const bool ends_inside = last != 0 && (label_prefix(last) == 1 || label_prefix(last) == 2);
+    if (!starts_inside && !ends_inside) {
       for (std::size_t k = i; k < end; ++k)
         s.words[k].ner = end - i == 1 ? "U-NORP" : k == i ? "B-NORP" : k + 1 == end ? "L-NORP" : "I-NORP";
     }

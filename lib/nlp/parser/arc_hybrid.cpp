@@ -1,5 +1,7 @@
 #include "kg/nlp/arc_hybrid.h"
 
+#include <algorithm>
+
 namespace kg::nlp {
 
 void ArcHybridState::reset(int n) {
@@ -101,6 +103,16 @@ MoveCosts move_costs(const ArcHybridState& s, std::span<const int> gold_head, st
     if (s1 >= 0 && gh(s0) == s1) c.right_label = gl(s0);
   }
   return c;
+}
+
+int static_oracle_action(const ArcHybridState& s, std::span<const int> gold_head, std::span<const int> gold_label) {
+  MoveCosts c = move_costs(s, gold_head, gold_label);
+  if (s.can(Move::left) && c.left == 0 && c.left_label >= 0) return action_id(Move::left, c.left_label);
+  if (s.can(Move::right) && c.right == 0 && c.right_label >= 0) return action_id(Move::right, c.right_label);
+  if (s.can(Move::shift)) return action_id(Move::shift, -1);
+  // Nothing is free (a non-projective tree): the cheapest move.
+  if (s.can(Move::left) && (!s.can(Move::right) || c.left <= c.right)) return action_id(Move::left, std::max(c.left_label, 0));
+  return action_id(Move::right, std::max(c.right_label, 0));
 }
 
 }  // namespace kg::nlp

@@ -94,12 +94,12 @@ void Parser::parse(Sentence& sentence) const {
   s.atoms.fill(sentence);
   s.state.reset(n);
   s.features.resize(templates().size());
-  s.scores.resize(static_cast<std::size_t>(m.action_count()));
+  s.scores.resize(std::max<std::size_t>(m.weights.score_size(), static_cast<std::size_t>(m.action_count())));
   while (!s.state.terminal()) {
     extract_features(s.state, s.atoms, s.features);
     std::fill(s.scores.begin(), s.scores.end(), 0);
     m.weights.score(s.features, s.scores);
-    int a = best_valid_action<std::int32_t>(s.state, s.scores, m.root);
+    int a = best_valid_action<std::int32_t>(s.state, std::span<const std::int32_t>(s.scores).first(static_cast<std::size_t>(m.action_count())), m.root);
     s.state.apply(action_move(a), action_label(a));
   }
   s.heads.assign(static_cast<std::size_t>(n) + 1, 0);

@@ -191,11 +191,13 @@ ParserTrainResult train_parser(const std::vector<Sentence>& train, const std::ve
     auto epoch_model = std::make_shared<ParserModel>(*model);
     epoch_model->weights = weights.average(0.0f);
     Parser epoch_parser(epoch_model);
+    auto t2 = std::chrono::steady_clock::now();
     auto [uas, las] = dev.empty() ? std::pair<double, double>{0, 0} : parser_attachment_scores(epoch_parser, dev);
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     log(fmt("epoch %.0f/", epoch) + std::to_string(opt.epochs) +
         fmt(": %.2f%% moves right, dev UAS %.2f LAS %.2f", 100.0 * static_cast<double>(correct) / static_cast<double>(std::max<std::uint64_t>(moves, 1)), uas, las) +
-        fmt(" (%.1f s, training %.1f s)", secs, std::chrono::duration<double>(t1 - t0).count()));
+        fmt(" (%.1f s, training %.1f s, averaging %.1f s, dev parsing %.1f s)", secs, std::chrono::duration<double>(t1 - t0).count(),
+            std::chrono::duration<double>(t2 - t1).count(), std::chrono::duration<double>(std::chrono::steady_clock::now() - t2).count()));
     if (dev.empty() || las > best_las) {
       best_weights = weights.average(opt.prune);
       best_epoch = epoch, best_uas = uas, best_las = las;

@@ -18,12 +18,15 @@ namespace kg::nlp::parser_detail {
 
 class CompactWeights {
  public:
-  // scores[a] += weight(f, a) for every feature f (scores are in quantised units).
+  // scores[a] += weight(f, a) for every feature f (scores are in quantised
+  // units); `scores` must hold score_size() entries (the action count padded
+  // for vector adds).
+  std::size_t score_size() const { return padded_; }
   void score(std::span<const std::uint64_t> features, std::span<std::int32_t> scores) const;
   void save(ModelWriter& w) const;
   static CompactWeights load(ModelReader& r, int action_count);
   std::size_t feature_count() const { return used_; }
-  std::size_t entry_count() const { return action_.size(); }
+  std::size_t entry_count() const { return action_.size() + dense_.size(); }
   float scale() const { return scale_; }
 
  private:
@@ -33,8 +36,15 @@ class CompactWeights {
     std::uint32_t begin = 0, count = 0;
   };
   std::vector<Slot> table_;  // size a power of two, key 0 = empty
+  // Sparse rows: (action, weight) pairs at [begin, begin + count).
   std::vector<std::uint16_t> action_;
   std::vector<std::int16_t> weight_;
+  // Rows that hold weights for many actions (tag features meet them all)
+  // are stored densely and added with vector instructions: count == kDense,
+  // begin = row number in dense_ (rows of padded_ weights).
+  static constexpr std::uint32_t kDense = 0xFFFFFFFFu;
+  std::vector<std::int16_t> dense_;
+  std::size_t padded_ = 0;
   std::size_t used_ = 0;
   float scale_ = 1;
 };

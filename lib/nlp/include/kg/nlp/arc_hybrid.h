@@ -74,4 +74,9 @@ struct MoveCosts {
 // impossible move is unspecified; check can() first.
 MoveCosts move_costs(const ArcHybridState& s, std::span<const int> gold_head, std::span<const int> gold_label);
 
+// The static oracle: the action that rebuilds the gold tree (LEFT before
+// RIGHT before SHIFT when several are free). For a projective gold tree,
+// following it from the initial state reproduces the tree exactly.
+int static_oracle_action(const ArcHybridState& s, std::span<const int> gold_head, std::span<const int> gold_label);
+
 }  // namespace kg::nlp

@@ -12,6 +12,7 @@
 #include "kg/nlp/parser.h"
 #include "kg/nlp/pipeline.h"
 #include "nlp_paths.h"
+#include "input_options.h"
 #include "parse_raw.h"
 
 namespace {
@@ -80,7 +81,7 @@ void register_eval_parse(CLI::App& app) {
       }
     } else {
       kg::nlp::Pipeline pipeline = kg::nlp::Pipeline::load(files);
-      pred = kg::cli::parse_gold_text(pipeline, gold, o->gold.front());
+      pred = kg::cli::parse_gold_text(pipeline, kg::cli::splitter_for(o->models), gold, o->gold.front());
       scores = kg::nlp::score_aligned(gold, pred);
       for (const auto& p : pred) words += p.words.size();
     }

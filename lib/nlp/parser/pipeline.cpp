@@ -1,5 +1,6 @@
 #include "kg/nlp/pipeline.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "kg/base/error.h"
@@ -75,13 +76,29 @@ std::vector<Sentence> Pipeline::annotate(const text::Document& doc, const text::
       if (c == '\n' || c == '\r') c = ' ';
     s.comments = {"sent_id = " + s.id, "text = " + s.text};
     s.words.reserve(ts.token_count);
-    for (std::uint32_t i = 0; i < ts.token_count && ts.first_token + i < td.tokens.size(); ++i) {
-      const text::Token& t = td.tokens[ts.first_token + i];
+    const std::uint32_t first = ts.first_token;
+    const std::uint32_t last = std::min<std::uint32_t>(first + ts.token_count, static_cast<std::uint32_t>(td.tokens.size()));
+    for (std::uint32_t i = first; i < last; ++i) {
+      const text::Token& t = td.tokens[i];
       Word w;
       w.form = t.form;
       w.start = t.start;
       w.end = t.end;
-      if (!t.space_after) w.misc = "SpaceAfter=No";
+      // Words joined in one written token ("do" + "n't") form a multiword
+      // token, which carries the spacing.
+      std::uint32_t j = i + 1;
+      while (j < last && td.tokens[j].joined) ++j;
+      if (j > i + 1 && !t.joined) {
+        const text::Token& end = td.tokens[j - 1];
+        MultiwordToken m;
+        m.first = static_cast<int>(s.words.size()) + 1;
+        m.last = m.first + static_cast<int>(j - i) - 1;
+        if (end.end <= doc.text.size() && t.start <= end.end) m.form = doc.text.substr(t.start, end.end - t.start);
+        if (!end.space_after) m.misc = "SpaceAfter=No";
+        s.mwts.push_back(std::move(m));
+      }
+      const bool in_group = t.joined || (i + 1 < last && td.tokens[i + 1].joined);
+      if (!t.space_after && !in_group) w.misc = "SpaceAfter=No";
       s.words.push_back(std::move(w));
     }
     annotate(s);

@@ -7,6 +7,8 @@
 
 namespace kg::query {
 
+void check_syntax(std::string_view query) { parse_query(query); }
+
 QueryResult run_query(const graph::KnowledgeGraph& graph, std::string_view query, const QueryOptions& options) {
   AstQuery ast = parse_query(query);
   BoundQuery bound = bind_query(ast, query);

@@ -30,6 +30,9 @@ struct QueryResult {
 // (with a caret under the place), type errors, and exceeded limits.
 QueryResult run_query(const graph::KnowledgeGraph& graph, std::string_view query, const QueryOptions& options = {});
 
+// Parses the query without a graph: throws kg::Error for syntax errors only.
+void check_syntax(std::string_view query);
+
 // Upper bound used for variable-length patterns written without one (*, *2..).
 inline constexpr std::int64_t kDefaultMaxHops = 10;
 // Largest upper bound a variable-length pattern may give.

@@ -22,6 +22,77 @@ ReturnStage::ReturnStage(const BoundQuery& q, const QueryOptions& options) : q_(
   key_columns_.assign(q.columns.size(), -1);
   for (std::size_t c = 0; c < q.columns.size(); ++c)
     if (!q.columns[c].aggregate) key_columns_[c] = static_cast<int>(key_size_++);
+  if (!q.aggregating || key_size_ == 0 || key_size_ > 2) return;
+  for (std::size_t c = 0; c < q.columns.size(); ++c) {
+    if (key_columns_[c] < 0) continue;
+    const BoundExpr& e = *q.columns[c].expr;
+    SymbolKey k;
+    if (e.kind == BoundKind::NodeProperty) {
+      auto p = static_cast<NodeProp>(e.prop);
+      if (p != NodeProp::Id && p != NodeProp::Name && p != NodeProp::Type) return;
+      k.node = true;
+    } else if (e.kind == BoundKind::RelProperty) {
+      auto p = static_cast<RelProp>(e.prop);
+      if (p != RelProp::Relation && p != RelProp::EventClass && p != RelProp::QuadClass && p != RelProp::Modality) return;
+    } else {
+      return;
+    }
+    k.slot = e.children[0]->slot;
+    k.prop = e.prop;
+    symbol_keys_.push_back(k);
+  }
+  symbol_grouping_ = true;
+}
+
+graph::Symbol ReturnStage::symbol_of(const SymbolKey& k, const Frame& f, const EvalEnv& env) {
+  if (k.node) {
+    const graph::ActorVertex& v = env.kg[f.nodes[static_cast<std::size_t>(k.slot)]];
+    switch (static_cast<NodeProp>(k.prop)) {
+      case NodeProp::Id: return v.id;
+      case NodeProp::Name: return v.name;
+      default: return v.type;
+    }
+  }
+  const graph::RelationEdge& r = env.kg[f.rels[static_cast<std::size_t>(k.slot)]];
+  switch (static_cast<RelProp>(k.prop)) {
+    case RelProp::Relation: return r.relation;
+    case RelProp::EventClass: return r.event_class;
+    case RelProp::QuadClass: return r.quad_class;
+    default: return r.modality;
+  }
+}
+
+std::uint32_t ReturnStage::group_of(const Frame& f, const EvalEnv& env) {
+  if (symbol_grouping_) {
+    std::uint64_t key = 0;
+    for (const SymbolKey& k : symbol_keys_) key = (key << 32) | symbol_of(k, f, env).id();
+    auto [it, added] = symbol_groups_.try_emplace(key, static_cast<std::uint32_t>(group_keys_.size()));
+    if (added) {
+      std::vector<Value> values;
+      for (const SymbolKey& k : symbol_keys_) {
+        graph::Symbol s = symbol_of(k, f, env);
+        // As the property readers do: the empty string reads as null, except for names and ids.
+        bool keep_empty = k.node ? static_cast<NodeProp>(k.prop) != NodeProp::Type
+                                 : static_cast<RelProp>(k.prop) == RelProp::Relation;
+        values.push_back(s.empty() && !keep_empty ? Value() : Value::string_view(s.view()));
+      }
+      group_keys_.push_back(std::move(values));
+      states_.resize(states_.size() + q_.aggregates.size());
+      check_rows(group_keys_.size());
+    }
+    return it->second;
+  }
+  scratch_.resize(key_size_);
+  for (std::size_t c = 0; c < q_.columns.size(); ++c)
+    if (key_columns_[c] >= 0) scratch_[static_cast<std::size_t>(key_columns_[c])] = eval(*q_.columns[c].expr, f, env);
+  auto it = groups_.find(scratch_);
+  if (it != groups_.end()) return it->second;
+  auto g = static_cast<std::uint32_t>(group_keys_.size());
+  groups_.emplace(scratch_, g);
+  group_keys_.push_back(scratch_);
+  states_.resize(states_.size() + q_.aggregates.size());
+  check_rows(group_keys_.size());
+  return g;
 }
 
 ReturnStage::~ReturnStage() = default;
@@ -62,20 +133,7 @@ bool ReturnStage::add(const Frame& f, const EvalEnv& env) {
     check_rows(rows_.size());
     return true;
   }
-  scratch_.resize(key_size_);
-  for (std::size_t c = 0; c < q_.columns.size(); ++c)
-    if (key_columns_[c] >= 0) scratch_[static_cast<std::size_t>(key_columns_[c])] = eval(*q_.columns[c].expr, f, env);
-  auto it = groups_.find(scratch_);
-  std::uint32_t g;
-  if (it == groups_.end()) {
-    g = static_cast<std::uint32_t>(group_keys_.size());
-    groups_.emplace(scratch_, g);
-    group_keys_.push_back(scratch_);
-    states_.resize(states_.size() + q_.aggregates.size());
-    check_rows(group_keys_.size());
-  } else {
-    g = it->second;
-  }
+  std::uint32_t g = group_of(f, env);
   AggState* states = states_.data() + static_cast<std::size_t>(g) * q_.aggregates.size();
   for (std::size_t a = 0; a < q_.aggregates.size(); ++a) update(states[a], *q_.aggregates[a], f, env);
   return true;

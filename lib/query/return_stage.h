@@ -37,6 +37,20 @@ class ReturnStage {
   void check_rows(std::size_t n) const;
   bool row_less(const std::vector<Value>& a, const std::vector<Value>& b) const;
 
+  // Grouping keys that are interned strings of the graph (relation, type,
+  // id, ...) group by their symbol ids: equal strings have equal ids, so
+  // this is the same grouping without hashing any text.
+  struct SymbolKey {
+    bool node = false;
+    int slot = -1;
+    std::uint8_t prop = 0;
+  };
+  bool symbol_grouping_ = false;
+  std::vector<SymbolKey> symbol_keys_;
+  std::unordered_map<std::uint64_t, std::uint32_t> symbol_groups_;
+  std::uint32_t group_of(const Frame& f, const EvalEnv& env);
+  static graph::Symbol symbol_of(const SymbolKey& k, const Frame& f, const EvalEnv& env);
+
   const BoundQuery& q_;
   const QueryOptions& options_;
   std::size_t wanted_ = 0;  // skip + limit, or 0 when unlimited

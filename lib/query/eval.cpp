@@ -264,6 +264,7 @@ Value eval(const BoundExpr& e, const Frame& f, const EvalEnv& env) {
     }
     case BoundKind::RelProperty: {
       const BoundExpr& base = *e.children[0];
+      if (static_cast<RelProp>(e.prop) == RelProp::Relation) return Value::string_view(f.relations[base.slot].view());
       return rel_property(env.kg, f.rels[base.slot], static_cast<RelProp>(e.prop));
     }
     case BoundKind::MapKey: return dynamic_property(eval(*e.children[0], f, env), e.key, e, env);

@@ -14,6 +14,7 @@ namespace kg::query {
 struct Frame {
   std::vector<graph::Vertex> nodes;
   std::vector<graph::Edge> rels;
+  std::vector<graph::Symbol> relations;  // the relation of rels[slot], read when it was matched
   std::vector<std::vector<graph::Edge>> rel_lists;
   std::vector<PathValue> paths;
 };

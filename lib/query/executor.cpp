@@ -7,6 +7,7 @@
 
 #include "eval.h"
 #include "kg/base/error.h"
+#include "kg/query/edge_columns.h"
 #include "properties.h"
 #include "query_error.h"
 #include "return_stage.h"
@@ -28,6 +29,8 @@ class Matcher {
     std::size_t n = q.variables.size();
     frame_.nodes.resize(n);
     frame_.rels.resize(n);
+    frame_.relations.resize(n);
+    if (options.columns && options.columns->matches(kg)) columns_ = options.columns;
     frame_.rel_lists.resize(n);
     frame_.paths.resize(n);
     for (const auto& p : q.patterns) {
@@ -59,6 +62,7 @@ class Matcher {
   std::unordered_map<const BoundRelPattern*, RelConstraint> rel_constraints_;
   std::chrono::steady_clock::time_point deadline_;
   std::uint64_t work_ = 0;
+  const EdgeColumns* columns_ = nullptr;
   // Shortest-path scratch, reused across calls (stamped instead of cleared).
   struct Bfs {
     std::vector<std::uint32_t> stamp;
@@ -130,12 +134,13 @@ class Matcher {
 
   static bool holds_equal(const Value& a, const Value& b) { return !a.is_null() && !b.is_null() && same_value(a, b); }
 
-  bool rel_ok(const BoundRelPattern& r, const Edge& e) const {
+  // The relation and event class come from the edge columns when there are
+  // any, so that type filters do not touch the edge's heap node.
+  bool rel_ok(const BoundRelPattern& r, const Edge& e, graph::Symbol relation, graph::Symbol event) const {
     if (r.typed) {
-      const graph::RelationEdge& re = kg_[e];
       bool any = false;
       for (graph::Symbol s : r.types)
-        if (re.relation == s || re.event_class == s) {
+        if (relation == s || event == s) {
           any = true;
           break;
         }
@@ -156,22 +161,32 @@ class Matcher {
     return false;
   }
 
-  // Calls fn(edge, neighbour) for every edge at v in the direction; stops
-  // when fn returns false.
+  // Calls fn(edge, neighbour, relation, event class) for every edge at v in
+  // the direction; stops when fn returns false.
   template <class Fn>
   bool for_each_edge(Vertex v, Direction d, Fn&& fn) {
-    if (d != Direction::In)
+    if (d != Direction::In) {
+      std::size_t k = columns_ ? columns_->out_begin(v) : 0;
       for (const Edge& e : boost::make_iterator_range(boost::out_edges(v, g_))) {
         tick();
-        if (!fn(e, boost::target(e, g_))) return false;
+        bool go_on = columns_ ? fn(e, boost::target(e, g_), columns_->out_relation[k], columns_->out_event[k])
+                              : fn(e, boost::target(e, g_), kg_[e].relation, kg_[e].event_class);
+        if (!go_on) return false;
+        ++k;
       }
-    if (d != Direction::Out)
+    }
+    if (d != Direction::Out) {
+      std::size_t k = columns_ ? columns_->in_begin(v) : 0;
       for (const Edge& e : boost::make_iterator_range(boost::in_edges(v, g_))) {
         tick();
         Vertex other = boost::source(e, g_);
+        std::size_t at = k++;
         if (d == Direction::Both && other == v) continue;  // a self-loop was seen as an out-edge
-        if (!fn(e, other)) return false;
+        bool go_on = columns_ ? fn(e, other, columns_->in_relation[at], columns_->in_event[at])
+                              : fn(e, other, kg_[e].relation, kg_[e].event_class);
+        if (!go_on) return false;
       }
+    }
     return true;
   }
 
@@ -205,10 +220,11 @@ class Matcher {
       }
       case StepKind::Expand: {
         Vertex from = frame_.nodes[s.from];
-        return for_each_edge(from, s.direction, [&](const Edge& e, Vertex other) {
+        return for_each_edge(from, s.direction, [&](const Edge& e, Vertex other, graph::Symbol rel, graph::Symbol ev) {
           if (s.to_bound && other != frame_.nodes[s.to]) return true;
-          if (!rel_ok(*s.rel, e) || !node_ok(*s.node, other) || used_in_clause(s, e)) return true;
+          if (!rel_ok(*s.rel, e, rel, ev) || !node_ok(*s.node, other) || used_in_clause(s, e)) return true;
           frame_.rels[s.rel->var] = e;
+          frame_.relations[s.rel->var] = rel;
           frame_.nodes[s.to] = other;
           return step(i + 1);
         });
@@ -238,8 +254,8 @@ class Matcher {
       if (!step(i + 1)) return false;
     }
     if (depth >= r.max_hops) return true;
-    return for_each_edge(at, s.direction, [&](const Edge& e, Vertex other) {
-      if (!rel_ok(r, e) || used_in_clause(s, e)) return true;
+    return for_each_edge(at, s.direction, [&](const Edge& e, Vertex other, graph::Symbol rel, graph::Symbol ev) {
+      if (!rel_ok(r, e, rel, ev) || used_in_clause(s, e)) return true;
       for (const Edge& x : trail)  // a path never uses one relationship twice
         if (edge_id(x) == edge_id(e)) return true;
       trail.push_back(e);
@@ -321,8 +337,8 @@ class Matcher {
       std::vector<Vertex>& frontier = forward ? ff : bf;
       next.clear();
       for (Vertex v : frontier) {
-        for_each_edge(v, forward ? r.direction : back_dir, [&](const Edge& e, Vertex w) {
-          if (me.stamp[w] == st || !rel_ok(r, e)) return true;
+        for_each_edge(v, forward ? r.direction : back_dir, [&](const Edge& e, Vertex w, graph::Symbol rel, graph::Symbol ev) {
+          if (me.stamp[w] == st || !rel_ok(r, e, rel, ev)) return true;
           me.stamp[w] = st;
           me.dist[w] = me.dist[v] + 1;
           me.parent[w] = v;

@@ -53,9 +53,9 @@ graph::Symbol ReturnStage::symbol_of(const SymbolKey& k, const Frame& f, const E
       default: return v.type;
     }
   }
+  if (static_cast<RelProp>(k.prop) == RelProp::Relation) return f.relations[static_cast<std::size_t>(k.slot)];
   const graph::RelationEdge& r = env.kg[f.rels[static_cast<std::size_t>(k.slot)]];
   switch (static_cast<RelProp>(k.prop)) {
-    case RelProp::Relation: return r.relation;
     case RelProp::EventClass: return r.event_class;
     case RelProp::QuadClass: return r.quad_class;
     default: return r.modality;

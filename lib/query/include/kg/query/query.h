@@ -19,6 +19,9 @@ struct QueryOptions {
   std::size_t max_rows = 1'000'000;
   // Wall-clock budget; variable-length patterns over hubs can explode.
   double timeout_seconds = 30.0;
+  // Optional adjacency-ordered edge columns of this graph (edge_columns.h)
+  // for faster scans; ignored when built from another graph.
+  const class EdgeColumns* columns = nullptr;
 };
 
 struct QueryResult {

@@ -20,7 +20,7 @@
 namespace kg::graph {
 namespace {
 
-using Batch = std::vector<extract::Triple>;
+using Batch = std::vector<InternedTriple>;
 
 // A bounded hand-over from the parsing thread to the graph-building thread.
 class BatchQueue {
@@ -83,7 +83,7 @@ void parse_lines(std::string_view block, std::string_view source, std::size_t& l
     pos = nl + 1;
     ++line_no;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    batch.push_back(extract::parse_triple_json(line, source, line_no));
+    batch.push_back(intern_triple(extract::parse_triple_json(line, source, line_no)));
     if (batch.size() == kBatch) {
       q.push(std::move(batch));
       batch = Batch();
@@ -124,7 +124,7 @@ void read_and_parse(int fd, const std::string& source, BatchQueue& q, Progress* 
 TriplesLoad consume(KnowledgeGraph& g, BatchQueue& q) {
   TriplesLoad load;
   while (std::optional<Batch> b = q.pop()) {
-    for (const extract::Triple& t : *b) {
+    for (const InternedTriple& t : *b) {
       ++load.triples;
       if (g.add_triple(t)) ++load.added;
     }

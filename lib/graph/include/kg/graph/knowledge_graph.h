@@ -33,6 +33,16 @@ struct EdgeLabel {
   Symbol quad_class;
 };
 
+// A triple with its strings interned, as the graph stores it. Interning is
+// most of the cost of adding a triple, so bulk loaders do it on another thread.
+struct InternedTriple {
+  Symbol subject, object;  // vertex ids
+  bool subject_actor = true, object_actor = true;
+  EdgeLabel label;
+  Evidence evidence;
+};
+InternedTriple intern_triple(const extract::Triple& t);
+
 class KnowledgeGraph {
  public:
   KnowledgeGraph();
@@ -48,6 +58,7 @@ class KnowledgeGraph {
   // triple as evidence. Returns false when that evidence was already there
   // (adding the same document twice adds nothing).
   bool add_triple(const extract::Triple& t);
+  bool add_triple(const InternedTriple& t);
 
   // Adds every vertex, edge and evidence of `other`. Associative, commutative
   // and idempotent: the result depends only on the union of the evidence.

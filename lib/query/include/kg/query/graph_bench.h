@@ -35,8 +35,6 @@ struct BenchOptions {
   bool keep_files = false;
   // Progress lines ("generating...", "loading..."), for stderr.
   std::function<void(const std::string&)> log;
-  // PageRank from the graph layer, timed when given.
-  std::function<void(const graph::KnowledgeGraph&)> pagerank;
 };
 
 // One row per measurement: step, what was measured, time, peak RSS of the

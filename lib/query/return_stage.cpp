@@ -66,7 +66,11 @@ std::uint32_t ReturnStage::group_of(const Frame& f, const EvalEnv& env) {
   if (symbol_grouping_) {
     std::uint64_t key = 0;
     for (const SymbolKey& k : symbol_keys_) key = (key << 32) | symbol_of(k, f, env).id();
+    CacheSlot& slot = group_cache_[(key * 0x9e3779b97f4a7c15ULL) >> 55];
+    if (slot.key == key) return slot.group;
     auto [it, added] = symbol_groups_.try_emplace(key, static_cast<std::uint32_t>(group_keys_.size()));
+    slot.key = key;
+    slot.group = it->second;
     if (added) {
       std::vector<Value> values;
       for (const SymbolKey& k : symbol_keys_) {

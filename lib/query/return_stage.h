@@ -48,6 +48,13 @@ class ReturnStage {
   bool symbol_grouping_ = false;
   std::vector<SymbolKey> symbol_keys_;
   std::unordered_map<std::uint64_t, std::uint32_t> symbol_groups_;
+  // A direct-mapped cache in front of symbol_groups_: with a few dozen
+  // groups (relations, types) almost every lookup is one array read.
+  struct CacheSlot {
+    std::uint64_t key = ~std::uint64_t{0};
+    std::uint32_t group = 0;
+  };
+  std::vector<CacheSlot> group_cache_ = std::vector<CacheSlot>(512);
   std::uint32_t group_of(const Frame& f, const EvalEnv& env);
   static graph::Symbol symbol_of(const SymbolKey& k, const Frame& f, const EvalEnv& env);
 

@@ -72,6 +72,7 @@ EdgeKey make_key(Vertex s, Vertex t, Symbol relation, bool negated, Symbol modal
 // The total order used to combine event and quad classes: a real class beats
 // "other", which beats nothing; among real classes the smaller string wins.
 Symbol better_class(Symbol a, Symbol b) {
+  if (a == b) return a;  // the common case, without string compares
   auto rank = [](Symbol s) { return s.empty() ? 0 : s == "other" ? 1 : 2; };
   if (rank(a) != rank(b)) return rank(a) > rank(b) ? a : b;
   return b < a ? b : a;
@@ -80,6 +81,7 @@ Symbol better_class(Symbol a, Symbol b) {
 // Display names: a name that differs from the id (a user's override) beats
 // the id; among overrides the smaller string wins.
 Symbol better_name(Symbol id, Symbol a, Symbol b) {
+  if (a == b) return a;
   if (a.empty() || a == id) return b.empty() ? id : b;
   if (b.empty() || b == id) return a;
   return b < a ? b : a;
@@ -182,7 +184,7 @@ Vertex KnowledgeGraph::ensure_vertex(Symbol id, Symbol name, Symbol type, bool a
     index_name(v, n);
   }
   // Without type votes the declared types are combined by taking the larger.
-  if (a.types.empty() && a.type < type) a.type = type;
+  if (a.types.empty() && type != a.type && a.type < type) a.type = type;
   return v;
 }
 

@@ -122,7 +122,11 @@ Table top_table(const KnowledgeGraph& g, Centrality by, std::size_t limit) {
 
 Table neighbors_table(const KnowledgeGraph& g, Vertex start, std::uint32_t depth) {
   Table t{{"depth", "id", "type", "via", "relations"}, {}};
-  for (const Reached& r : neighbourhood(g, start, depth)) {
+  std::vector<Reached> reached = neighbourhood(g, start, depth);
+  std::stable_sort(reached.begin(), reached.end(), [&](const Reached& a, const Reached& b) {
+    return a.depth != b.depth ? a.depth < b.depth : g[a.vertex].id < g[b.vertex].id;
+  });
+  for (const Reached& r : reached) {
     std::vector<Cell> rels;
     if (r.depth == 0) {
       t.rows.push_back({0, g[r.vertex].id.str(), g[r.vertex].type.str(), Cell(), Cell()});

@@ -1,5 +1,6 @@
 #include "kg/graph/graph_file.h"
 
+#include <random>
 #include <sstream>
 
 #include "kg/base/atomic_file.h"
@@ -107,4 +108,20 @@ TEST_CASE("graph file: corrupted files name the byte, element and field") {
         std::string::npos);
   CHECK(error_of(replace(a, "]}", "],}")).find("invalid JSON") != std::string::npos);
   CHECK(error_of(a + "x").find("unexpected data after the graph") != std::string::npos);
+}
+
+TEST_CASE("graph file: random corruptions load or fail with kg::Error") {
+  std::string a = bytes(fixture());
+  std::mt19937 rng(7);
+  const char junk[] = {'{', '}', '[', ']', ',', ':', '"', '0', '9', '-', 'e', 'x', '\\', ' ', '\0', '\xff'};
+  for (int i = 0; i < 400; ++i) {
+    std::string b = a;
+    for (int k = 1 + static_cast<int>(rng() % 3); k > 0; --k) b[rng() % b.size()] = junk[rng() % sizeof junk];
+    try {
+      KnowledgeGraph g = parse_graph(b, "fuzz");
+      CHECK(parse_graph(bytes(g), "again") == g);
+    } catch (const kg::Error& e) {
+      CHECK(std::string(e.what()).rfind("fuzz: byte ", 0) == 0);
+    }
+  }
 }

@@ -74,6 +74,8 @@ void register_train_parser(CLI::App& app) {
     if (!o->tagger.empty()) opt.header["tags"] += "; dev: tagged by " + o->tagger;
     opt.header["train_data"] = join(o->train);
     opt.header["dev_data"] = join(o->dev);
+    // The best model so far is written after every improving epoch.
+    opt.checkpoint = [path = o->output](const std::string& bytes) { kg::write_file_atomic(path, bytes); };
     auto result = kg::nlp::train_parser(train, dev, opt);
     kg::write_file_atomic(o->output, result.model_bytes);
     std::cerr << "wrote " << o->output << " (" << result.model_bytes.size() / 1024 << " KiB, epoch " << result.best_epoch

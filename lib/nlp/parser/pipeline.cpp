@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "kg/base/error.h"
+#include "kg/text/sentence_output.h"
 #include "kg/nlp/lemmatizer.h"
 #include "kg/nlp/parser.h"
 #include "kg/nlp/tagger.h"
@@ -69,12 +70,12 @@ std::vector<Sentence> Pipeline::annotate(const text::Document& doc, const text::
   for (std::size_t k = 0; k < td.sentences.size(); ++k) {
     const text::Sentence& ts = td.sentences[k];
     Sentence s;
-    s.id = (doc.id.empty() ? std::string("s") : doc.id) + "-" + std::to_string(k + 1);
+    s.id = text::one_line(doc.id.empty() ? std::string("s") : doc.id) + "-" + std::to_string(k + 1);
     if (ts.end <= doc.text.size() && ts.start <= ts.end) s.text = doc.text.substr(ts.start, ts.end - ts.start);
-    // A # text line must be one line.
-    for (char& c : s.text)
-      if (c == '\n' || c == '\r') c = ' ';
-    s.comments = {"sent_id = " + s.id, "text = " + s.text};
+    s.text = text::one_line(s.text);
+    if (k == 0) s.comments.push_back("newdoc id = " + text::one_line(doc.id));
+    s.comments.push_back("sent_id = " + s.id);
+    s.comments.push_back("text = " + s.text);
     s.words.reserve(ts.token_count);
     const std::uint32_t first = ts.first_token;
     const std::uint32_t last = std::min<std::uint32_t>(first + ts.token_count, static_cast<std::uint32_t>(td.tokens.size()));
@@ -94,11 +95,13 @@ std::vector<Sentence> Pipeline::annotate(const text::Document& doc, const text::
         m.first = static_cast<int>(s.words.size()) + 1;
         m.last = m.first + static_cast<int>(j - i) - 1;
         if (end.end <= doc.text.size() && t.start <= end.end) m.form = doc.text.substr(t.start, end.end - t.start);
-        if (!end.space_after) m.misc = "SpaceAfter=No";
+        m.misc = "TokenRange=" + std::to_string(t.start) + ":" + std::to_string(end.end);
+        if (!end.space_after) m.misc += "|SpaceAfter=No";
         s.mwts.push_back(std::move(m));
       }
       const bool in_group = t.joined || (i + 1 < last && td.tokens[i + 1].joined);
-      if (!t.space_after && !in_group) w.misc = "SpaceAfter=No";
+      w.misc = "TokenRange=" + std::to_string(t.start) + ":" + std::to_string(t.end);
+      if (!t.space_after && !in_group) w.misc += "|SpaceAfter=No";
       s.words.push_back(std::move(w));
     }
     annotate(s);

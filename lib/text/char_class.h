@@ -24,8 +24,13 @@ inline bool is_space_cp(char32_t c) {
 
 inline bool is_newline_cp(char32_t c) { return c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85; }
 
+// Locale-free ASCII tests: the <cctype> ones are function calls that consult the locale.
 inline bool is_alpha_ascii(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool is_digit_ascii(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool is_alnum_ascii(unsigned char c) { return is_alpha_ascii(c) || is_digit_ascii(c); }
+inline bool is_upper_ascii(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_lower_ascii(unsigned char c) { return c >= 'a' && c <= 'z'; }
+inline unsigned char lower_ascii(unsigned char c) { return is_upper_ascii(c) ? static_cast<unsigned char>(c | 0x20) : c; }
 
 // Letters, digits and combining marks: the characters words are made of.
 inline bool is_alnum_cp(char32_t c) {

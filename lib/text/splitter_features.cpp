@@ -1,18 +1,21 @@
 #include "splitter_features.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "abbreviations.h"
+#include "char_class.h"
 
 namespace kg::text::detail {
 namespace {
+
 
 constexpr std::uint64_t kFnvOffset = 14695981039346656037ULL, kFnvPrime = 1099511628211ULL;
 
 std::uint64_t hash_lower(std::string_view s) {
   std::uint64_t h = kFnvOffset;
   for (char ch : s) {
-    h ^= static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(ch)));
+    h ^= static_cast<unsigned char>(lower_ascii(static_cast<unsigned char>(ch)));
     h *= kFnvPrime;
   }
   return h;
@@ -29,11 +32,11 @@ std::uint64_t hash_shape(std::string_view s) {
     if (b >= 0x80) {
       if ((b & 0xC0) == 0x80) continue;
       k = 'u';
-    } else if (std::isupper(b)) {
+    } else if (is_upper_ascii(b)) {
       k = 'X';
-    } else if (std::islower(b)) {
+    } else if (is_lower_ascii(b)) {
       k = 'x';
-    } else if (std::isdigit(b)) {
+    } else if (is_digit_ascii(b)) {
       k = 'd';
     } else {
       k = ch;
@@ -100,6 +103,18 @@ std::uint64_t bucket(std::size_t n) {
 void BoundaryContext::build(std::string_view text, const std::vector<Token>& tokens) {
   facts.resize(tokens.size());
   std::uint32_t line_start = 0;
+  // Line lengths, for the hard-wrap test.
+  std::size_t lines = 0;
+  longest_line = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    longest_line = std::max<std::uint32_t>(longest_line, static_cast<std::uint32_t>(nl - pos));
+    if (nl > pos + 1) ++lines;
+    pos = nl + 1;
+  }
+  wrapped = lines >= 4 && longest_line <= kWrapWidth;
+  std::uint32_t line_start_byte = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     TokenFacts& f = facts[i];
@@ -110,18 +125,22 @@ void BoundaryContext::build(std::string_view text, const std::vector<Token>& tok
     f.gap_before = i == 0 ? Gap::kParagraph
                    : t.joined ? Gap::kNone
                               : gap_between(text, tokens[i - 1].end, t.start);
-    if (f.gap_before == Gap::kNewline || f.gap_before == Gap::kParagraph) line_start = static_cast<std::uint32_t>(i);
+    if (f.gap_before == Gap::kNewline || f.gap_before == Gap::kParagraph) {
+      line_start = static_cast<std::uint32_t>(i);
+      line_start_byte = t.start;
+    }
     f.line_tokens = static_cast<std::uint32_t>(i - line_start + 1);
+    f.line_bytes = t.end - line_start_byte;
     std::uint8_t k = 0;
     const auto c0 = form.empty() ? 0 : static_cast<unsigned char>(form[0]);
-    if (std::isupper(c0)) k |= kUpperInitial;
-    else if (std::islower(c0)) k |= kLowerInitial;
-    else if (std::isdigit(c0)) k |= kDigitInitial;
+    if (is_upper_ascii(c0)) k |= kUpperInitial;
+    else if (is_lower_ascii(c0)) k |= kLowerInitial;
+    else if (is_digit_ascii(c0)) k |= kDigitInitial;
     else if (c0 >= 0x80) k |= kUpperInitial;  // non-ASCII letters: mostly names in English text
     if (all_of(form, ".!?")) k |= kFinalPunct;
     if (all_of(form, ")]}")) k |= kClosing;
     if (all_of(form, "([{*-") || form == "--") k |= kOpening;
-    if (form.size() > 1 && form.back() == '.' && (std::isalpha(c0) || c0 >= 0x80)) {
+    if (form.size() > 1 && form.back() == '.' && (is_alpha_ascii(c0) || c0 >= 0x80)) {
       k |= kAbbrev;
       if (is_title_abbreviation(form.substr(0, form.size() - 1))) k |= kTitle;
     }
@@ -150,6 +169,18 @@ bool decided_by_rule(const BoundaryContext& c, std::size_t i, const std::vector<
   if (tokens[j].joined) return true;
   const TokenFacts& a = c.facts[i];
   const TokenFacts& b = c.facts[j];
+  if (b.gap_before == Gap::kNewline) {
+    if (!c.wrapped) {
+      forced = true;
+      return true;
+    }
+    // In wrapped text, a line much shorter than the others before a capital
+    // ends a paragraph or is a heading.
+    if (a.line_bytes * 10 < c.longest_line * 6 && (b.kind & (kUpperInitial | kDigitInitial | kOpening))) {
+      forced = true;
+      return true;
+    }
+  }
   const unsigned char next0 = static_cast<unsigned char>(tokens[j].form.empty() ? ' ' : tokens[j].form[0]);
   // A comma, semicolon, closing bracket... never starts a sentence.
   if (next0 == ',' || next0 == ';' || next0 == '%' || next0 == ')' || next0 == ']' || next0 == '}') return true;
@@ -168,8 +199,14 @@ int boundary_features(const BoundaryContext& c, std::size_t i, std::size_t since
   const std::uint64_t wi = word_at(c, I), wj = word_at(c, J), wh = word_at(c, I - 1), wk = word_at(c, J + 1);
   const std::uint64_t si = shape_at(c, I), sj = shape_at(c, J), sh = shape_at(c, I - 1), sk = shape_at(c, J + 1);
   const std::uint64_t ki = kind_at(c, I), kj = kind_at(c, J), kh = kind_at(c, I - 1);
-  const std::uint64_t gj = static_cast<std::uint64_t>(c.facts[i + 1].gap_before);
-  const std::uint64_t gi = static_cast<std::uint64_t>(c.facts[i].gap_before);
+  // The model was trained on text without single line breaks; in wrapped
+  // text (the only place it meets them) they stand for spaces.
+  auto gap = [&](std::size_t k) {
+    const Gap g = c.facts[k].gap_before;
+    return static_cast<std::uint64_t>(g == Gap::kNewline ? Gap::kSpace : g);
+  };
+  const std::uint64_t gj = gap(i + 1);
+  const std::uint64_t gi = gap(i);
   const std::uint64_t end_kind = ki & (kFinalPunct | kClosing | kAbbrev);
   const std::uint64_t line = bucket(c.facts[i].line_tokens);
   const std::uint64_t mask = (std::uint64_t{1} << bits) - 1;

@@ -18,6 +18,7 @@ struct TokenFacts {
   std::uint64_t shape;   // hash of the shape ("Xx", "X.X.", "d,d", "." ...)
   std::uint64_t suffix;  // hash of the last three bytes, lower-cased
   std::uint32_t line_tokens;  // position on its line, from 1
+  std::uint32_t line_bytes;   // bytes from the start of its line to its end
   Gap gap_before;
   std::uint8_t kind;     // TokenKind bits
 };
@@ -35,10 +36,16 @@ enum TokenKind : std::uint8_t {
 
 struct BoundaryContext {
   std::vector<TokenFacts> facts;
+  // Hard-wrapped text (every line at most kWrapWidth bytes, several lines):
+  // a single line break is then usually just a space. Otherwise (scraped
+  // news, JSONL text) every line is a paragraph and ends its sentence.
+  bool wrapped = false;
+  std::uint32_t longest_line = 0;
   void build(std::string_view text, const std::vector<Token>& tokens);
 };
 
 inline constexpr int kMaxFeatures = 32;
+inline constexpr std::uint32_t kWrapWidth = 100;
 
 // Whether the boundary after token i is decided by rule: true when it must be
 // a boundary (a blank line follows, or the document ends), in `forced`.

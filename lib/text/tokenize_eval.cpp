@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ostream>
 
 #include "kg/text/normalize.h"
 #include "kg/text/ud_gold.h"
@@ -32,7 +33,17 @@ std::size_t lcs(const std::vector<std::string>& a, const std::vector<std::string
   return prev[b.size()];
 }
 
-void score_document(const GoldDocument& g, const TokenizedDocument& sys, TokenizeScores& s) {
+std::string context(std::string_view text, std::uint32_t start, std::uint32_t end) {
+  const std::uint32_t from = start > 30 ? start - 30 : 0;
+  const std::uint32_t to = std::min<std::uint32_t>(static_cast<std::uint32_t>(text.size()), end + 30);
+  std::string s = std::string(text.substr(from, start - from)) + "[[" + std::string(text.substr(start, end - start)) +
+                  "]]" + std::string(text.substr(end, to - end));
+  for (char& c : s)
+    if (c == '\n') c = '|';
+  return s;
+}
+
+void score_document(const GoldDocument& g, const TokenizedDocument& sys, TokenizeScores& s, std::ostream* errors) {
   std::vector<Surface> gold, ours;
   for (const GoldToken& t : g.tokens) {
     Surface x{t.start, t.end, {}};
@@ -55,12 +66,23 @@ void score_document(const GoldDocument& g, const TokenizedDocument& sys, Tokeniz
   while (i < gold.size() && j < ours.size()) {
     if (gold[i].start == ours[j].start && gold[i].end == ours[j].end) {
       ++s.tokens.correct;
-      s.words.correct += gold[i].words.size() == 1 && ours[j].words.size() == 1 ? 1 : lcs(gold[i].words, ours[j].words);
+      const std::size_t agree =
+          gold[i].words.size() == 1 && ours[j].words.size() == 1 ? 1 : lcs(gold[i].words, ours[j].words);
+      s.words.correct += agree;
+      if (errors && (agree != gold[i].words.size() || agree != ours[j].words.size())) {
+        *errors << "words " << context(g.text, gold[i].start, gold[i].end) << "  gold:";
+        for (const auto& w : gold[i].words) *errors << ' ' << w;
+        *errors << "  ours:";
+        for (const auto& w : ours[j].words) *errors << ' ' << w;
+        *errors << '\n';
+      }
       ++i;
       ++j;
     } else if (gold[i].start < ours[j].start || (gold[i].start == ours[j].start && gold[i].end < ours[j].end)) {
+      if (errors) *errors << "token gold   " << context(g.text, gold[i].start, gold[i].end) << '\n';
       ++i;
     } else {
+      if (errors) *errors << "token ours   " << context(g.text, ours[j].start, ours[j].end) << '\n';
       ++j;
     }
   }
@@ -75,8 +97,10 @@ void score_document(const GoldDocument& g, const TokenizedDocument& sys, Tokeniz
       ++a;
       ++b;
     } else if (gs < ss) {
+      if (errors) *errors << "sentence gold " << context(g.text, gs.second, gs.second) << '\n';
       ++a;
     } else {
+      if (errors) *errors << "sentence ours " << context(g.text, ss.second, ss.second) << '\n';
       ++b;
     }
   }
@@ -84,7 +108,8 @@ void score_document(const GoldDocument& g, const TokenizedDocument& sys, Tokeniz
 
 }  // namespace
 
-TokenizeScores evaluate_tokenizer(const std::filesystem::path& gold_conllu, const TokenizeOptions& options) {
+TokenizeScores evaluate_tokenizer(const std::filesystem::path& gold_conllu, const TokenizeOptions& options,
+                                  std::ostream* errors) {
   TokenizeScores s;
   TokenizeOptions opts = options;
   opts.keep_boilerplate = true;
@@ -92,7 +117,7 @@ TokenizeScores evaluate_tokenizer(const std::filesystem::path& gold_conllu, cons
     Document d;
     d.id = g.id;
     d.text = g.text;
-    score_document(g, tokenize(d, opts), s);
+    score_document(g, tokenize(d, opts), s, errors);
     ++s.documents;
   }
   return s;

@@ -27,8 +27,25 @@ struct Fused {
   std::string_view word;
   std::size_t split;
 };
-constexpr std::array<Fused, 6> kFused = {
-    {{"cannot", 3}, {"gimme", 3}, {"gonna", 3}, {"gotta", 3}, {"lemme", 3}, {"wanna", 3}}};
+// Also contractions typed without the apostrophe where the fused form is not
+// itself a common word ("thats" = that + s; not "its", "hes", "ill", "were").
+constexpr std::array<Fused, 17> kFused = {{{"cannot", 3},
+                                           {"gimme", 3},
+                                           {"gonna", 3},
+                                           {"gotta", 3},
+                                           {"lemme", 3},
+                                           {"wanna", 3},
+                                           {"ive", 1},
+                                           {"im", 1},
+                                           {"thats", 4},
+                                           {"theres", 5},
+                                           {"heres", 4},
+                                           {"shes", 3},
+                                           {"theyre", 4},
+                                           {"whats", 4},
+                                           {"youre", 3},
+                                           {"youve", 3},
+                                           {"theyve", 4}}};
 
 // Abbreviations that keep their stop only before a number ("No. 5", "Vol. 2").
 constexpr std::array<std::string_view, 7> kNumberAbbreviations = {"fig", "figs", "no", "nos", "op", "pp", "vol"};
@@ -41,7 +58,7 @@ constexpr std::array<std::string_view, 10> kEmoticons = {":-)", ":-(", ";-)", ":
 bool equals_lower(std::string_view s, std::string_view lower) {
   if (s.size() != lower.size()) return false;
   for (std::size_t i = 0; i < s.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[i])) != lower[i]) return false;
+    if (lower_ascii(static_cast<unsigned char>(s[i])) != lower[i]) return false;
   return true;
 }
 
@@ -144,27 +161,31 @@ class WordTokenizer {
   }
 
   // URLs, e-mail addresses, @handles and #hashtags: one token each.
-  std::size_t special(std::size_t p, std::size_t e) const {
+  std::size_t special(std::size_t p, std::size_t e) {
     const char c = s_[p];
     if (c == '@' || c == '#') {
       std::size_t q = p + 1;
-      while (q < e && (std::isalnum(static_cast<unsigned char>(s_[q])) || s_[q] == '_')) ++q;
+      while (q < e && (is_alnum_ascii(static_cast<unsigned char>(s_[q])) || s_[q] == '_')) ++q;
       if (q == p + 1) return p;
-      if (c == '#' && !std::isalpha(static_cast<unsigned char>(s_[p + 1]))) return p;
+      if (c == '#' && !is_alpha_ascii(static_cast<unsigned char>(s_[p + 1]))) return p;
       return q;
     }
     std::string_view rest = s_.substr(p, e - p);
+    if (starts_with_lower(rest, "mailto:") && rest.size() > 7) return url_end(p, e);
     if (starts_with_lower(rest, "http://") || starts_with_lower(rest, "https://") ||
         starts_with_lower(rest, "ftp://") || (starts_with_lower(rest, "www.") && rest.size() > 4))
       return url_end(p, e);
-    if (!std::isalnum(static_cast<unsigned char>(c))) return p;
+    if (!is_alnum_ascii(static_cast<unsigned char>(c))) return p;
+    // A later start inside a run already scanned without success fails too;
+    // skipping it keeps long runs ("a-a-a-…") linear.
+    if (p < failed_scan_end_) return p;
     // local@domain.tld, or domain.tld/path without a scheme.
     std::size_t q = p;
     bool at_sign = false;
     std::size_t last_dot = 0;
     while (q < e) {
       const auto d = static_cast<unsigned char>(s_[q]);
-      if (std::isalnum(d) || d == '-' || d == '_' || d == '+' || d == '%') {
+      if (is_alnum_ascii(d) || d == '-' || d == '_' || d == '+' || d == '%') {
         ++q;
       } else if (d == '.') {
         last_dot = q;
@@ -178,21 +199,33 @@ class WordTokenizer {
       }
     }
     while (q > p && s_[q - 1] == '.') --q;  // a full stop after the address
-    if (at_sign && last_dot > p && last_dot + 2 < q + 0 && s_.substr(p, q - p).find('@') < last_dot) {
+    if (at_sign && last_dot > p && s_.substr(p, q - p).find('@') < last_dot) {
       std::size_t tld = last_dot + 1;
       bool letters = true;
-      for (std::size_t i = tld; i < q; ++i) letters = letters && std::isalpha(static_cast<unsigned char>(s_[i]));
+      for (std::size_t i = tld; i < q; ++i) letters = letters && is_alpha_ascii(static_cast<unsigned char>(s_[i]));
       if (letters && q - tld >= 2) return q;
+    }
+    // user@HOST without a dot (mail systems' internal addresses).
+    if (at_sign && last_dot == 0 && s_[q - 1] != '@') {
+      std::size_t at = s_.find('@', p);
+      bool plain = true;
+      for (std::size_t i = p; i < q; ++i)
+        plain = plain && (i == at || is_alnum_ascii(static_cast<unsigned char>(s_[i])) || s_[i] == '.' || s_[i] == '_');
+      if (plain && at > p && q - at > 2) return q;
     }
     if (!at_sign && last_dot > p && q < e && s_[q] == '/') {
       std::size_t label = last_dot + 1;
       if (in_lower(s_.substr(label, q - label), kTopLevelDomains)) return url_end(p, e);
     }
+    failed_scan_end_ = q;
     return p;
   }
 
   std::size_t url_end(std::size_t p, std::size_t e) const {
     std::size_t q = e;
+    const std::string_view whole = s_.substr(p, e - p);
+    auto opens = std::count(whole.begin(), whole.end(), '(');
+    auto closes = std::count(whole.begin(), whole.end(), ')');
     for (;;) {
       int len;
       char32_t c = decode_utf8_before(s_, q, len);
@@ -200,8 +233,8 @@ class WordTokenizer {
       if (is_url_tail_trim(c)) {
         q -= static_cast<std::size_t>(len);
       } else if (c == ')') {
-        std::string_view u = s_.substr(p, q - p);
-        if (std::count(u.begin(), u.end(), '(') >= std::count(u.begin(), u.end(), ')')) break;
+        if (opens >= closes) break;  // "(…)" inside the URL: keep its closing bracket
+        --closes;
         q -= 1;
       } else {
         break;
@@ -215,16 +248,42 @@ class WordTokenizer {
   bool joins_hyphen(std::size_t word, std::size_t seg, std::size_t h, std::size_t e) const {
     const std::string_view left = s_.substr(seg, h - seg);
     if (in_lower(left, kHyphenPrefixes)) return true;
-    if (!is_digit_ascii(static_cast<unsigned char>(s_[h - 1])) || !digit_at(h + 1, e)) return false;
-    // Digit groups: "713-853-3989" and "11-20-2000" stay whole, a range "1950-53" is split.
+    if (seg > word && is_day_month_year(word, e)) return true;
+    if (!is_digit_ascii(static_cast<unsigned char>(s_[h - 1]))) return false;
+    if (!digit_at(h + 1, e)) return is_day_month_year(word, e);
+    if (h - word > 24) return false;  // not a phone number or date; also keeps long digit chains linear
+    // Digit groups: phone numbers "713-853-3989", "853-3989", ZIP+4 "20006-3700"
+    // and dates "11-20-2000" stay whole; ranges such as "1950-53" are split.
     int hyphens = 0;
+    std::size_t left_digits = 0, right = 0;
     for (std::size_t i = word; i < h; ++i) {
-      if (s_[i] == '-') ++hyphens;
-      else if (!is_digit_ascii(static_cast<unsigned char>(s_[i]))) return false;
+      if (s_[i] == '-') {
+        ++hyphens;
+        left_digits = 0;
+      } else if (is_digit_ascii(static_cast<unsigned char>(s_[i]))) {
+        ++left_digits;
+      } else {
+        return false;
+      }
     }
-    for (std::size_t i = h + 1; i < e && (s_[i] == '-' || is_digit_ascii(static_cast<unsigned char>(s_[i]))); ++i)
-      if (s_[i] == '-') ++hyphens;
-    return hyphens >= 1;
+    std::size_t i = h + 1;
+    for (; i < e && is_digit_ascii(static_cast<unsigned char>(s_[i])); ++i) ++right;
+    if (i < e && s_[i] == '-' && digit_at(i + 1, e)) ++hyphens;
+    if (hyphens >= 1) return true;
+    return (left_digits == 3 && right == 4) || (left_digits == 5 && right == 4);
+  }
+
+  // "01-Feb-02": day, month abbreviation, year.
+  bool is_day_month_year(std::size_t p, std::size_t e) const {
+    std::size_t i = p, d1 = 0, m = 0, d2 = 0;
+    while (i < e && is_digit_ascii(static_cast<unsigned char>(s_[i]))) ++i, ++d1;
+    if (i >= e || s_[i] != '-') return false;
+    ++i;
+    while (i < e && is_alpha_ascii(static_cast<unsigned char>(s_[i]))) ++i, ++m;
+    if (i >= e || s_[i] != '-') return false;
+    ++i;
+    while (i < e && is_digit_ascii(static_cast<unsigned char>(s_[i]))) ++i, ++d2;
+    return d1 >= 1 && d1 <= 2 && m == 3 && (d2 == 2 || d2 == 4) && (i == e || !alnum_at(i, e));
   }
 
   bool is_initial_or_abbreviation(std::string_view w, std::size_t after_stop) const {
@@ -252,6 +311,20 @@ class WordTokenizer {
     return true;
   }
 
+  bool digit_group_of_three(std::size_t i, std::size_t e) const {
+    return i + 3 <= e && digit_at(i, e) && digit_at(i + 1, e) && digit_at(i + 2, e) && !digit_at(i + 3, e);
+  }
+  bool short_letter_run_before(std::size_t q, std::size_t p) const {
+    std::size_t n = 0, i = q;
+    while (i > p && n < 3 && is_alpha_ascii(static_cast<unsigned char>(s_[i - 1]))) --i, ++n;
+    return n >= 1 && n <= 2 && i == p;
+  }
+  bool short_letter_run_after(std::size_t i, std::size_t e) const {
+    std::size_t n = 0;
+    while (i < e && n < 3 && is_alpha_ascii(static_cast<unsigned char>(s_[i]))) ++i, ++n;
+    return n >= 1 && n <= 2 && (i == e || !alnum_at(i, e) || s_[i] == '\'');
+  }
+
   // A word from p: letters and digits with the joiners UD keeps inside
   // ("29,000", "3.5", "U.S.", "AT&T", "e-mail", "don't" before the clitic split).
   std::size_t word(std::size_t p, std::size_t e) {
@@ -269,11 +342,20 @@ class WordTokenizer {
         q = next;
         continue;
       }
-      if ((c == ',' || c == ':' || c == '/') && prev_digit && digit_at(next, e)) {
+      if (c == ',' && prev_digit && digit_group_of_three(next, e)) {
         q = next;
         continue;
       }
-      if (is_apostrophe_cp(c) && c != 0x2018 && letter_at(next, e) && !is_digit_ascii(static_cast<unsigned char>(s_[q - 1]))) {
+      if ((c == ':' || c == '/') && prev_digit && digit_at(next, e)) {
+        q = next;
+        continue;
+      }
+      // "b/c", "w/o", "L/C", "a&m", "P&L": one or two letters on each side.
+      if ((c == '/' || c == '&') && short_letter_run_before(q, p) && short_letter_run_after(next, e)) {
+        q = next;
+        continue;
+      }
+      if (is_apostrophe_cp(c) && c != 0x2018 && letter_at(next, e)) {
         q = next;
         continue;
       }
@@ -310,15 +392,22 @@ class WordTokenizer {
   void split_clitics(std::size_t p, std::size_t q) {
     const std::string_view w = s_.substr(p, q - p);
     std::size_t cut = 0;
+    const bool apostrophe = w.find('\'') != std::string_view::npos || w.find("\xE2\x80\x99") != std::string_view::npos;
+    if (is_digit_ascii(static_cast<unsigned char>(w[0]))) {  // "80's", "1990's": one token in UD English
+      emit(p, q);
+      return;
+    }
     // n't (ASCII or curly apostrophe)
-    for (std::string_view apo : {std::string_view("'"), std::string_view("\xE2\x80\x99")}) {
-      if (cut) break;
+    static constexpr std::string_view kApostrophes[] = {"'", "\xE2\x80\x99"};
+    static constexpr std::string_view kClitics[] = {"s", "re", "ve", "ll", "d", "m"};
+    for (std::string_view apo : kApostrophes) {
+      if (cut || !apostrophe) break;
       const std::size_t n = 2 + apo.size();  // n + apo + t
       if (w.size() > n && (w.back() == 't' || w.back() == 'T') && w.substr(w.size() - 1 - apo.size(), apo.size()) == apo &&
           (w[w.size() - n] == 'n' || w[w.size() - n] == 'N'))
         cut = w.size() - n;
       if (cut) break;
-      for (std::string_view clitic : {"s", "re", "ve", "ll", "d", "m"}) {
+      for (std::string_view clitic : kClitics) {
         const std::size_t m = apo.size() + clitic.size();
         if (w.size() > m && w.substr(w.size() - m, apo.size()) == apo &&
             equals_lower(w.substr(w.size() - clitic.size()), clitic)) {
@@ -327,11 +416,11 @@ class WordTokenizer {
         }
       }
     }
-    if (!cut && w.size() >= 4 && w.size() <= 8) {
+    if (!cut && !apostrophe && w.size() >= 2 && w.size() <= 8) {
       for (const Fused& f : kFused)
         if (equals_lower(w, f.word)) cut = f.split;
-      if (!cut && equals_lower(w.substr(w.size() - 2), "nt") && in_lower(w.substr(0, w.size() - 2), kNtStems) &&
-          !std::isupper(static_cast<unsigned char>(w[1])))
+      if (!cut && w.size() >= 4 && equals_lower(w.substr(w.size() - 2), "nt") && in_lower(w.substr(0, w.size() - 2), kNtStems) &&
+          !is_upper_ascii(static_cast<unsigned char>(w[1])))
         cut = w.size() - 2;
     }
     if (cut) {
@@ -348,10 +437,10 @@ class WordTokenizer {
     const char32_t c = at(p, len);
     const std::size_t next = p + static_cast<std::size_t>(len);
     // Emoticons standing alone or ending the chunk.
-    if ((c == ':' || c == ';' || c == '<') && (p == b || !is_alnum_cp(before(p)))) {
+    if (c == ':' || c == ';' || c == '<') {
       for (std::string_view emo : kEmoticons) {
         if (s_.substr(p, emo.size()) == emo && p + emo.size() <= e &&
-            (p + emo.size() == e || !alnum_at(p + emo.size(), e)) && (p == b || emo.size() > 2))
+            (p + emo.size() == e || !alnum_at(p + emo.size(), e)) && (p == b || emo.size() > 2 || p + emo.size() == e))
           return p + emo.size();
       }
     }
@@ -361,11 +450,16 @@ class WordTokenizer {
       while (q < e && pred(at(q, l))) q += static_cast<std::size_t>(l);
       return q;
     };
-    if (c == '.') return run_of([](char32_t d) { return d == '.'; });
-    if (c == '!' || c == '?') return run_of([](char32_t d) { return d == '!' || d == '?'; });
+    if (c == '.' || c == '!' || c == '?') return run_of([](char32_t d) { return d == '.' || d == '!' || d == '?'; });
     if (c == '-') return run_of([](char32_t d) { return d == '-'; });
-    if (c == '*' || c == '=' || c == '_' || c == '~' || c == '#' || c == '>' || c == '<')
+    if (c == '*' || c == '=' || c == '_' || c == '~' || c == '#' || c == '>' || c == '<' || c == '+' || c == '^')
       return run_of([c](char32_t d) { return d == c; });
+    // Abbreviated years: "'73", "'90s".
+    if (is_apostrophe_cp(c) && digit_at(next, e) && digit_at(next + 1, e) && !digit_at(next + 2, e)) {
+      std::size_t q = next + 2;
+      if (q < e && s_[q] == 's') ++q;
+      if (q == e || !alnum_at(q, e)) return q;
+    }
     // A clitic written apart from its host ("Jones 's", "ca n't").
     if (is_apostrophe_cp(c) && letter_at(next, e)) {
       std::size_t q = next;
@@ -382,6 +476,7 @@ class WordTokenizer {
   std::string_view s_;
   std::vector<Token>& tokens_;
   std::size_t chunk_end_ = 0;
+  std::size_t failed_scan_end_ = 0;
   bool opening_single_quote_ = false;
 };
 

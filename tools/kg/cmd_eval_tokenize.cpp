@@ -10,6 +10,7 @@ namespace {
 struct Options {
   std::string gold;
   std::string models;
+  bool show_errors = false;
 };
 
 void register_eval_tokenize(CLI::App& app) {
@@ -20,10 +21,11 @@ void register_eval_tokenize(CLI::App& app) {
       "(per # newdoc; # newpar = blank line), tokenized, and aligned by character spans (CoNLL 2018 shared task)");
   cmd->add_option("gold", o->gold, "Gold CoNLL-U file")->required()->type_name("GOLD.conllu");
   kg::cli::add_models_option(cmd, o->models);
+  cmd->add_flag("--show-errors", o->show_errors, "Print every mismatching token and sentence end, in context");
   cmd->callback([o] {
     kg::text::TokenizeOptions to;
     to.splitter = &kg::cli::splitter_for(o->models);
-    std::cout << kg::text::format_scores(kg::text::evaluate_tokenizer(o->gold, to));
+    std::cout << kg::text::format_scores(kg::text::evaluate_tokenizer(o->gold, to, o->show_errors ? &std::cout : nullptr));
   });
 }
 

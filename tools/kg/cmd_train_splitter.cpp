@@ -12,7 +12,7 @@ struct Options {
   std::string output = "models/splitter.kgm";
   int epochs = 10;
   std::uint64_t seed = 1;
-  unsigned hash_bits = 20;
+  unsigned hash_bits = 18;
 };
 
 void run(const Options& o, const std::string& command) {

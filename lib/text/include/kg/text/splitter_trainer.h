@@ -16,7 +16,7 @@ struct SplitterTrainOptions {
   std::filesystem::path dev;                 // CoNLL-U file that picks the epoch (optional)
   int epochs = 10;
   std::uint64_t seed = 1;  // document order per epoch, for reproducibility
-  unsigned hash_bits = 20;
+  unsigned hash_bits = 18;
 };
 
 struct SplitterTrainResult {

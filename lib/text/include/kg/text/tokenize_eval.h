@@ -5,6 +5,7 @@
 #pragma once
 #include <cstddef>
 #include <filesystem>
+#include <iosfwd>
 #include <string>
 
 #include "kg/text/tokenizer.h"
@@ -27,7 +28,9 @@ struct TokenizeScores {
 
 // Boilerplate removal is off (treebank text is all prose); the splitter is
 // options.splitter or the default model.
-TokenizeScores evaluate_tokenizer(const std::filesystem::path& gold_conllu, const TokenizeOptions& options);
+// With `errors`, writes every token and sentence mismatch there (gold vs ours, in context).
+TokenizeScores evaluate_tokenizer(const std::filesystem::path& gold_conllu, const TokenizeOptions& options,
+                                  std::ostream* errors = nullptr);
 
 // The report `kg eval-tokenize` prints; the last line is
 // "tokenize: tokens_f1=… words_f1=… sentences_f1=…".

@@ -105,8 +105,10 @@ void score_same_words(const Sentence& gold, const Sentence& pred, ParseScores& s
   }
 }
 
-ParseScores score_aligned(const std::vector<Sentence>& gold, const std::vector<Sentence>& pred) {
+ParseScores score_aligned(const std::vector<Sentence>& gold, const std::vector<Sentence>& pred,
+                          const std::vector<CharSpan>& pred_spans) {
   Flat g = flatten(gold), p = flatten(pred);
+  if (!pred_spans.empty() && pred_spans.size() == p.span.size()) p.span = pred_spans;
   ParseScores sc;
   sc.gold = g.word.size();
   sc.predicted = p.word.size();

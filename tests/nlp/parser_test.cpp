@@ -332,3 +332,18 @@ TEST_CASE("UD relations") {
   CHECK_FALSE(is_ud_relation("subject"));
   CHECK_FALSE(is_ud_relation(""));
 }
+
+TEST_CASE("parser: pruning keeps a loadable, smaller model") {
+  const ParserTrainResult& r = tiny_model();
+  std::string pruned = r.parser.pruned_model(0.5f);
+  CHECK(pruned.size() < r.model_bytes.size());
+  auto path = temp_path("pruned.kgm");
+  kg::write_file_atomic(path, pruned);
+  Parser p = Parser::load(path);
+  CHECK(p.header().at("pruned_min_weight") == "0.5");
+  for (Sentence s : tiny_treebank()) {
+    p.parse(s);
+    check_tree(s);
+  }
+  std::filesystem::remove(path);
+}

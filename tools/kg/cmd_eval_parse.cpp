@@ -81,8 +81,9 @@ void register_eval_parse(CLI::App& app) {
       }
     } else {
       kg::nlp::Pipeline pipeline = kg::nlp::Pipeline::load(files);
-      pred = kg::cli::parse_gold_text(pipeline, kg::cli::splitter_for(o->models), gold, o->gold.front());
-      scores = kg::nlp::score_aligned(gold, pred);
+      std::vector<kg::nlp::CharSpan> spans;
+      pred = kg::cli::parse_gold_text(pipeline, kg::cli::splitter_for(o->models), gold, o->gold.front(), spans);
+      scores = kg::nlp::score_aligned(gold, pred, spans);
       for (const auto& p : pred) words += p.words.size();
     }
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

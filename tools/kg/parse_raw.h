@@ -12,7 +12,10 @@ namespace kg::cli {
 // Rebuilds the documents of a treebank from its "# text" lines (a new
 // document at "# newdoc", a blank line at "# newpar", else one space between
 // sentences), then tokenizes, splits and annotates them as `kg parse` does.
+// `spans` receives each predicted word's span in the stream of non-space
+// characters of the whole treebank text (for nlp::score_aligned).
 std::vector<nlp::Sentence> parse_gold_text(const nlp::Pipeline& pipeline, const text::SentenceSplitter& splitter,
-                                           const std::vector<nlp::Sentence>& gold, const std::string& source);
+                                           const std::vector<nlp::Sentence>& gold, const std::string& source,
+                                           std::vector<std::pair<std::size_t, std::size_t>>& spans);
 
 }  // namespace kg::cli

@@ -1,6 +1,7 @@
 #include "kg/nlp/parser.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "kg/base/atomic_file.h"
 #include "kg/base/error.h"
@@ -85,6 +86,17 @@ Parser Parser::load(const std::filesystem::path& path) {
 
 const std::map<std::string, std::string>& Parser::header() const { return model_->header; }
 const std::vector<std::string>& Parser::labels() const { return model_->labels; }
+
+std::string Parser::pruned_model(float min_weight) const {
+  ParserModel m = *model_;
+  m.weights = model_->weights.pruned(min_weight);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", static_cast<double>(min_weight));
+  m.header["pruned_min_weight"] = buf;
+  m.header["features"] = std::to_string(m.weights.feature_count());
+  m.header["weights"] = std::to_string(m.weights.entry_count());
+  return m.serialize();
+}
 
 void Parser::parse(Sentence& sentence) const {
   thread_local Scratch s;

@@ -79,6 +79,49 @@ void CompactWeights::score(std::span<const std::uint64_t> features, std::span<st
   }
 }
 
+CompactWeights CompactWeights::pruned(float min_abs) const {
+  CompactWeights cw;
+  cw.padded_ = padded_;
+  cw.scale_ = scale_;
+  const auto min_q = static_cast<int>(std::ceil(min_abs / scale_));
+  std::vector<const Slot*> rows;
+  for (const Slot& s : table_)
+    if (s.key) rows.push_back(&s);
+  std::sort(rows.begin(), rows.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  std::vector<Slot> kept;
+  std::vector<std::pair<std::uint16_t, std::int16_t>> tmp;
+  for (const Slot* s : rows) {
+    tmp.clear();
+    if (s->count == kDense) {
+      const std::int16_t* w = dense_.data() + std::size_t{s->begin} * padded_;
+      for (std::size_t a = 0; a < padded_; ++a)
+        if (w[a] != 0 && std::abs(int{w[a]}) >= min_q) tmp.emplace_back(static_cast<std::uint16_t>(a), w[a]);
+    } else {
+      for (std::uint32_t j = 0; j < s->count; ++j)
+        if (std::abs(int{weight_[s->begin + j]}) >= min_q) tmp.emplace_back(action_[s->begin + j], weight_[s->begin + j]);
+    }
+    if (tmp.empty()) continue;
+    if (tmp.size() * 4 >= padded_) {
+      const std::size_t row = cw.dense_.size() / padded_;
+      cw.dense_.resize(cw.dense_.size() + padded_, 0);
+      for (auto [a, w] : tmp) cw.dense_[row * padded_ + a] = w;
+      kept.push_back(Slot{s->key, static_cast<std::uint32_t>(row), kDense});
+      continue;
+    }
+    kept.push_back(Slot{s->key, static_cast<std::uint32_t>(cw.action_.size()), static_cast<std::uint32_t>(tmp.size())});
+    for (auto [a, w] : tmp) cw.action_.push_back(a), cw.weight_.push_back(w);
+  }
+  cw.table_.assign(table_size_for(kept.size()), Slot{});
+  const std::size_t mask = cw.table_.size() - 1;
+  for (const Slot& k : kept) {
+    std::size_t i = slot_of(k.key, mask);
+    while (cw.table_[i].key) i = (i + 1) & mask;
+    cw.table_[i] = k;
+  }
+  cw.used_ = kept.size();
+  return cw;
+}
+
 void CompactWeights::save(ModelWriter& w) const {
   // Rows in storage order: key and length; the table is rebuilt at load.
   std::vector<const Slot*> rows;

@@ -23,6 +23,9 @@ class CompactWeights {
   // for vector adds).
   std::size_t score_size() const { return padded_; }
   void score(std::span<const std::uint64_t> features, std::span<std::int32_t> scores) const;
+  // A copy without the weights below `min_abs` (in weight units), and
+  // without the features left with no weight.
+  CompactWeights pruned(float min_abs) const;
   void save(ModelWriter& w) const;
   static CompactWeights load(ModelReader& r, int action_count);
   std::size_t feature_count() const { return used_; }

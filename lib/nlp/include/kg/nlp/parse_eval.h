@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kg/nlp/conllu.h"
@@ -26,6 +27,11 @@ void score_same_words(const Sentence& gold, const Sentence& pred, ParseScores& s
 // End-to-end: words aligned by character offsets over the concatenated
 // non-space characters of both sides (CoNLL 2018 alignment: a word matches
 // when its span is identical; heads match when the heads are aligned).
-ParseScores score_aligned(const std::vector<Sentence>& gold, const std::vector<Sentence>& pred);
+// `pred_spans`, when given, are the predicted words' spans in that stream
+// (one per word, in order), e.g. from their byte offsets in the text they were
+// read from; otherwise they come from the predicted forms.
+using CharSpan = std::pair<std::size_t, std::size_t>;
+ParseScores score_aligned(const std::vector<Sentence>& gold, const std::vector<Sentence>& pred,
+                          const std::vector<CharSpan>& pred_spans = {});
 
 }  // namespace kg::nlp

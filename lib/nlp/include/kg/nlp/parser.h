@@ -30,6 +30,9 @@ class Parser {
   void parse(Sentence& sentence) const;
 
   const std::map<std::string, std::string>& header() const;
+  // The model without the weights of magnitude below `min_weight`, serialized
+  // (smaller and faster; accuracy drops once the threshold gets large).
+  std::string pruned_model(float min_weight) const;
   const std::vector<std::string>& labels() const;  // including lifted ("x||y") labels
 
  private:

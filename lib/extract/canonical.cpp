@@ -291,21 +291,29 @@ void Canonicalizer::add_aliases_tsv(std::string_view data, std::string_view sour
         throw Error(at_line(source, r.line, "alias '" + f + "' already belongs to '" + it->second.first +
                                                 "' (line " + std::to_string(it->second.second) + ")"));
     }
-    // Re-key the canonical name first so an old entry with this name is taken over.
+    // The user's actor takes over every entry one of its forms named before
+    // ("USA" declared with "U.S." takes over the gazetteer's United States).
     const ActorName an{std::string(name), std::string(type)};
-    auto old = by_key_.find(name_key(name));
-    int e;
-    if (old != by_key_.end() && !entries_[static_cast<std::size_t>(old->second)].user &&
-        name_key(entries_[static_cast<std::size_t>(old->second)].name.id) != name_key(name)) {
+    std::set<int> touched;
+    for (const std::string& f : forms)
+      if (auto it = by_key_.find(name_key(f)); it != by_key_.end()) touched.insert(it->second);
+    int e = -1;
+    for (int t : touched)
+      if (entries_[static_cast<std::size_t>(t)].user && name_key(entries_[static_cast<std::size_t>(t)].name.id) ==
+                                                             name_key(name))
+        e = t;
+    if (e < 0) {
       entries_.push_back({an, true, {}});
       e = static_cast<int>(entries_.size() - 1);
-      old->second = e;
-    } else {
-      e = find_or_add(an, true);
     }
+    Entry& target = entries_[static_cast<std::size_t>(e)];
+    target.name = an;
+    target.user = true;
+    for (auto& [key, idx] : by_key_)
+      if (idx != e && touched.count(idx) && !entries_[static_cast<std::size_t>(idx)].user) idx = e;
     for (const std::string& f : forms) {
-      add_key(name_key(f), e, true);
-      entries_[static_cast<std::size_t>(e)].forms.emplace(f, 0);
+      by_key_[name_key(f)] = e;
+      target.forms.emplace(f, 0);
     }
   }
 }
@@ -379,8 +387,11 @@ ActorName Canonicalizer::canonical(std::string_view id, std::string_view type) c
 std::vector<CanonicalActor> Canonicalizer::actors() const {
   std::vector<CanonicalActor> out;
   std::set<std::string> seen;
-  for (const Entry& e : entries_) {
-    if (!seen.insert(name_key(e.name.id)).second) continue;
+  std::set<int> live;  // entries some key still points to (user files may take others over)
+  for (const auto& kv : by_key_) live.insert(kv.second);
+  for (std::size_t k = 0; k < entries_.size(); ++k) {
+    const Entry& e = entries_[k];
+    if (!live.count(static_cast<int>(k)) || !seen.insert(name_key(e.name.id)).second) continue;
     CanonicalActor a{e.name.id, e.name.type, {}, e.user};
     for (const auto& [f, n] : e.forms)
       if (f != e.name.id) a.aliases.emplace_back(f, n);

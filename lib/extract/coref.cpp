@@ -87,23 +87,9 @@ class EntityResolver {
     if (!m.role.empty()) add_roles(e, m.role);
   }
 
-  // "u.s. vice president" gives "u.s. vice president", "vice president" and "president"
-  // only when the words in front are places or peoples; the last word alone always.
-  void add_roles(Ent& e, const std::string& role) {
-    std::vector<std::string> w;
-    std::size_t b = 0;
-    while (b <= role.size()) {
-      std::size_t sp = role.find(' ', b);
-      if (sp == std::string::npos) sp = role.size();
-      if (sp > b) w.push_back(role.substr(b, sp - b));
-      b = sp + 1;
-    }
-    for (std::size_t k = 0; k < w.size(); ++k) {
-      std::string r;
-      for (std::size_t j = k; j < w.size(); ++j) r += (r.empty() ? "" : " ") + w[j];
-      e.roles.insert(r);
-    }
-  }
+  // Roles are kept whole ("u.s. vice president"); role_matches accepts their
+  // ends when only places or peoples are in front.
+  void add_roles(Ent& e, const std::string& role) { e.roles.insert(role); }
 
   // The entity of the most recent mention that satisfies `ok`, searching back from mention `before`.
   template <class F>

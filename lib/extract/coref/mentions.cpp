@@ -317,7 +317,10 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
         }
         const std::string lemma = lower(w.lemma.empty() || w.lemma == "_" ? w.form : w.lemma);
         std::string type = "thing";
-        if (is_person_noun(lemma)) type = is_plural(w) ? "GROUP" : "PERSON";
+        const bool people = is_person_noun(lemma) ||
+                            (is_plural(w) && lemma.size() > 3 && lemma.back() == 's' &&
+                             is_person_noun(lemma.substr(0, lemma.size() - 1)));
+        if (people) type = is_plural(w) ? "GROUP" : "PERSON";
         else if (is_government_noun(lemma)) type = "ORG";
         MentionInfo& mi = push(first, i, MentionKind::Nominal, type);
         mi.person = type == "PERSON" || type == "GROUP";

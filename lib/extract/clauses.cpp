@@ -48,7 +48,11 @@ const std::vector<std::string_view> kPhraseSkip{"conj", "cc", "acl:relcl", "appo
 std::vector<int> ClauseBuilder::phrase(int head, const std::vector<int>& exclude) const {
   std::vector<int> w = t_.subtree(head, kPhraseSkip, exclude, o_.max_depth);
   // A leading preposition belongs to the relation ("of people" -> "people").
-  std::erase_if(w, [&](int i) { return i < head && t_.head(i) == head && t_.rel_is(i, "case"); });
+  std::vector<int> lead;
+  for (int c : t_.children(head))
+    if (c < head && t_.rel_is(c, "case"))
+      for (int x : t_.subtree(c, {}, {}, o_.max_depth)) lead.push_back(x);
+  std::erase_if(w, [&](int i) { return std::find(lead.begin(), lead.end(), i) != lead.end(); });
   // Punctuation inside a phrase ("name-calling", "U.S.") stays; only commas
   // and quotes at the edges go.
   while (w.size() > 1 && is_punct(t_, w.front())) w.erase(w.begin());

@@ -1,0 +1,100 @@
+#include "kg/extract/extractor.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+#include <tuple>
+
+#include "kg/extract/relation.h"
+
+namespace kg::extract {
+namespace {
+
+Span words_span(const nlp::Sentence& s, const std::vector<int>& words) {
+  if (words.empty()) return {};
+  Span sp{s.words[static_cast<std::size_t>(words.front())].start, s.words[static_cast<std::size_t>(words.back())].end};
+  for (int w : words) {
+    sp.start = std::min(sp.start, s.words[static_cast<std::size_t>(w)].start);
+    sp.end = std::max(sp.end, s.words[static_cast<std::size_t>(w)].end);
+  }
+  return sp;
+}
+
+Argument make_argument(const nlp::Sentence& s, std::size_t index, const ClauseArg& a, const ActorLookup& actors) {
+  Argument out;
+  out.text = words_text(s, a.words);
+  out.span = words_span(s, a.words);
+  out.kind = "thing";
+  if (a.words.empty()) return out;
+  auto ref = actors.actor_at(index, a.words.front(), a.words.back(), a.head);
+  if (ref) {
+    out.id = ref->id;
+    out.type = ref->type;
+    out.kind = "actor";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::filesystem::path default_data_dir() {
+  if (const char* env = std::getenv("KG_DATA"); env && *env) return env;
+  return std::filesystem::path(KG_SOURCE_DIR) / "data";
+}
+
+Extractor::Extractor(const ExtractorOptions& options) : options_(options) {
+  std::filesystem::path dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
+  events_ = EventLexicon::load(dir / "lexicon" / "events.tsv");
+  for (const auto& p : options.lexicons) events_.add_file(p);
+  nominals_ = std::make_shared<NominalLexicon>(NominalLexicon::load(dir / "lexicon" / "nominal_events.tsv"));
+  clause_options_ = options.clauses;
+  clause_options_.nominals = nominals_.get();
+}
+
+std::vector<Triple> Extractor::extract_parsed(const text::Document& doc,
+                                              const std::vector<nlp::Sentence>& sentences) const {
+  MentionActorLookup actors(sentences);
+  return extract_parsed(doc, sentences, actors);
+}
+
+std::vector<Triple> Extractor::extract_parsed(const text::Document& doc, const std::vector<nlp::Sentence>& sentences,
+                                              const ActorLookup& actors) const {
+  std::vector<Triple> out;
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    const nlp::Sentence& s = sentences[si];
+    if (s.words.empty()) continue;
+    std::set<std::tuple<std::string, std::string, std::string, bool>> seen;
+    std::vector<int> all(s.words.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+    const Span sentence_span = words_span(s, all);
+    for (const Clause& c : clauses(s)) {
+      for (const ClauseTriple& ct : binarize(s, c)) {
+        Triple t;
+        t.subject = make_argument(s, si, ct.subject, actors);
+        if (options_.actors_only && (t.subject.kind != "actor" || ct.object.head < 0)) continue;
+        t.doc = doc.id;
+        t.sentence = static_cast<std::uint32_t>(si);
+        t.sentence_span = sentence_span;
+        t.sentence_text = s.text;
+        if (ct.object.head >= 0) t.object = make_argument(s, si, ct.object, actors);
+        t.relation.text = ct.text;
+        t.relation.lemma = ct.lemma;
+        t.relation.span = words_span(s, ct.relation_words);
+        t.negated = ct.negated;
+        t.modality = c.modality;
+        t.attribution = words_text(s, c.attribution);
+        EventClass ev = events_.classify(ct.lemma);
+        t.event_class = ev.name;
+        t.quad_class = ev.quad;
+        t.confidence = ct.confidence;
+        auto key = std::make_tuple(t.subject.id.empty() ? t.subject.text : t.subject.id, t.relation.lemma,
+                                   t.object.id.empty() ? t.object.text : t.object.id, t.negated);
+        if (!seen.insert(key).second) continue;
+        out.push_back(std::move(t));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace kg::extract

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kg/extract/actor_lookup.h"
+#include "kg/extract/canonical.h"
 #include "kg/extract/clauses.h"
 #include "kg/extract/event_lexicon.h"
 #include "kg/extract/nominal_lexicon.h"
@@ -22,6 +23,7 @@ struct ExtractorOptions {
   std::vector<std::filesystem::path> lexicons;    // user event lexicons, added over the default
   std::filesystem::path aliases;                  // user alias file (canonical actors), optional
   bool actors_only = true;                        // keep only triples whose subject is an actor
+  bool coreference = true;                        // resolve actors across the document (else sentence NER only)
   ClauseOptions clauses;
 };
 
@@ -35,11 +37,18 @@ class Extractor {
 
   // Triples of one document from its parsed sentences (sentence index =
   // position in the vector; word offsets index into doc.text when known).
+  // Actors come from coreference over the document (or the sentence's own
+  // NER mentions when options.coreference is off); ids are document-level
+  // canonical names until canonicalise() runs over a batch.
   std::vector<Triple> extract_parsed(const text::Document& doc, const std::vector<nlp::Sentence>& sentences) const;
   // Same, with actors resolved by `actors` (coreference) instead of the
   // sentence-local NER fallback.
   std::vector<Triple> extract_parsed(const text::Document& doc, const std::vector<nlp::Sentence>& sentences,
                                      const ActorLookup& actors) const;
+
+  // One canonical name per actor across all the triples given (spelling,
+  // word-order and title variants merged; user aliases win).
+  void canonicalise(std::vector<Triple>& triples);
 
   std::vector<Clause> clauses(const nlp::Sentence& s) const { return extract_clauses(s, clause_options_); }
   const EventLexicon& lexicon() const { return events_; }
@@ -47,6 +56,7 @@ class Extractor {
  private:
   ExtractorOptions options_;
   EventLexicon events_;
+  Canonicalizer canon_;
   std::shared_ptr<NominalLexicon> nominals_;
   ClauseOptions clause_options_;
 };

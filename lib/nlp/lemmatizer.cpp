@@ -1,5 +1,7 @@
 #include "kg/nlp/lemmatizer.h"
 
+#include <algorithm>
+
 #include "kg/base/model_file.h"
 #include "lemmatizer_model.h"
 #include "word_features.h"
@@ -14,9 +16,18 @@ namespace lemma_detail {
 bool apply_rule(const Rule& r, std::string_view form, std::string& out) {
   if (r.strip > form.size()) return false;
   out.assign(form.substr(0, form.size() - r.strip));
-  if (r.lower)
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  switch (r.lower) {
+    case kLowercase:
+    case kTitlecase:
+      for (std::size_t i = (r.lower == kTitlecase ? 1 : 0); i < out.size(); ++i)
+        if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] - 'A' + 'a');
+      break;
+    case kDropCommas:
+      out.erase(std::remove(out.begin(), out.end(), ','), out.end());
+      break;
+    default:
+      break;
+  }
   out += r.append;
   return true;
 }

@@ -9,9 +9,17 @@
 
 namespace kg::nlp::lemma_detail {
 
-// Edit from a form to its lemma: optionally lowercase, strip `strip` bytes, append.
+// How a rule recases (or cleans) the form before the suffix edit.
+enum RuleCase : std::uint8_t {
+  kKeepCase = 0,
+  kLowercase = 1,
+  kTitlecase = 2,     // "KENNEDY" -> "Kennedy"
+  kDropCommas = 3,    // "420,588" -> "420588" (EWT's number lemmas)
+};
+
+// Edit from a form to its lemma: recase, strip `strip` bytes, append.
 struct Rule {
-  std::uint8_t lower = 1;
+  std::uint8_t lower = kLowercase;
   std::uint8_t strip = 0;
   std::string append;
   bool operator<(const Rule& o) const {

@@ -24,15 +24,25 @@ Rule derive_rule(std::string_view form, std::string_view lemma) {
     while (n < a.size() && n < lemma.size() && a[n] == lemma[n]) ++n;
     return n;
   };
-  std::string lower;
+  std::string lower, title, no_commas;
   lowercase_into(form, lower);
-  std::size_t keep = common(form), low = common(lower);
+  title = lower;
+  if (!title.empty() && form[0] >= 'A' && form[0] <= 'Z') title[0] = form[0];
+  for (char c : form)
+    if (c != ',') no_commas += c;
   Rule r;
-  r.lower = low >= keep ? 1 : 0;
-  std::size_t prefix = r.lower ? low : keep;
+  if (no_commas != form && no_commas == lemma) {
+    r.lower = kDropCommas;
+    return r;
+  }
+  std::size_t keep = common(form), low = common(lower), tit = common(title);
+  std::size_t prefix = keep;
+  r.lower = kKeepCase;
+  if (low >= prefix) r.lower = kLowercase, prefix = low;  // prefer lowercasing on ties
+  if (tit > prefix && title != lower) r.lower = kTitlecase, prefix = tit;
   std::size_t strip = form.size() - prefix;
-  if (strip > 255) strip = form.size(), prefix = 0;
-  r.strip = static_cast<std::uint8_t>(std::min<std::size_t>(strip, 255));
+  if (strip > 255 || form.size() != lower.size()) strip = form.size(), prefix = 0;
+  r.strip = static_cast<std::uint8_t>(strip);
   r.append = std::string(lemma.substr(prefix));
   return r;
 }
@@ -59,12 +69,16 @@ std::string percent(double v) {
 
 void train_lemmatizer(const LemmatizerTrainOptions& opt, std::ostream& log) {
   if (opt.train.empty()) throw Error("train lemmatizer: no training data (--train)");
-  std::vector<Sentence> train = read_treebanks(opt.train);
   std::vector<Sentence> dev = read_treebanks(opt.dev);
+  // The first treebank's conventions win where treebanks disagree (EWT
+  // "people" vs GUM "person"): its counts weigh more than any other's.
   Types types;
-  for (const auto& s : train)
-    for (const auto& w : s.words)
-      if (!w.lemma.empty()) ++types.counts[{w.form, w.xpos}][w.lemma];
+  for (std::size_t f = 0; f < opt.train.size(); ++f) {
+    const int weight = f == 0 ? 1000 : 1;
+    for (const auto& s : read_conllu(opt.train[f]))
+      for (const auto& w : s.words)
+        if (!w.lemma.empty()) types.counts[{w.form, w.xpos}][w.lemma] += weight;
+  }
 
   // Rule counts per (xpos, lowercase suffix), each distinct word counted once.
   std::map<std::pair<std::string, std::string>, std::map<Rule, int>> by_suffix;

@@ -1,5 +1,7 @@
 #include "kg/nlp/tagger.h"
 
+#include <algorithm>
+
 #include "kg/base/error.h"
 #include "tagger_model.h"
 
@@ -11,6 +13,8 @@ struct Tagger::Impl {
   std::map<std::string, std::string> header;
   TaggerModel model;
   WordTable<LexEntry> lexicon;
+  WordCache cache;
+  std::vector<float> cached_scores;  // num_tags floats per cached row
 };
 
 namespace tagger_detail {
@@ -27,6 +31,8 @@ void write_tagger_model(ModelWriter& out, const TaggerModel& m) {
     out.u64(l.entry.ambiguity);
     out.i32(l.entry.dict_tag);
   }
+  out.u32(static_cast<std::uint32_t>(m.vocabulary.size()));
+  for (const auto& w : m.vocabulary) out.str(w);
   m.weights.save(out);
 }
 
@@ -56,10 +62,33 @@ Tagger Tagger::read(ModelReader& in) {
       in.fail("lexicon tag", "tag id out of range");
     items.emplace_back(l.key, l.entry);
   }
+  std::uint32_t nvocab = in.u32("vocabulary size");
+  if (nvocab > (1u << 20)) in.fail("vocabulary size", "vocabulary too large");
+  m.vocabulary.resize(nvocab);
+  for (auto& w : m.vocabulary) w = in.str("vocabulary word");
   m.weights = PerceptronModel::load(in);
   if (m.weights.num_classes() != static_cast<int>(ntags)) in.fail("perceptron classes", "differs from the tag count");
   in.expect_end();
   impl->lexicon = WordTable<LexEntry>(items);
+  // Precompute atoms and word-only scores of the frequent words: most tokens
+  // then cost one cache probe plus their context features.
+  Scratch scratch;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> cache_items;
+  std::uint64_t feats[kMaxFeatures];
+  for (const std::string& w : m.vocabulary) {
+    WordAtoms a;
+    compute_word_atoms(w, impl->lexicon, scratch, a);
+    if (a.dict_tag < 0) {
+      a.cached_row = static_cast<std::int32_t>(impl->cached_scores.size() / ntags);
+      impl->cached_scores.resize(impl->cached_scores.size() + ntags, 0.0f);
+      int n = extract_static(a, feats);
+      float* row = &impl->cached_scores[static_cast<std::size_t>(a.cached_row) * ntags];
+      for (int k = 0; k < n; ++k) m.weights.add(feats[k], row);
+    }
+    cache_items.emplace_back(hash_text(w), static_cast<std::uint32_t>(impl->cache.atoms.size()));
+    impl->cache.atoms.push_back(a);
+  }
+  impl->cache.index = WordTable<std::uint32_t>(cache_items);
   Tagger t;
   t.impl_ = std::move(impl);
   return t;
@@ -81,10 +110,20 @@ void Tagger::tag(Sentence& s) const {
   if (s.words.empty()) return;
   thread_local Scratch scratch;
   const TaggerModel& m = impl_->model;
-  compute_atoms(s, impl_->lexicon, scratch);
+  compute_atoms(s, impl_->lexicon, &impl_->cache, scratch);
+  const std::size_t ntags = m.tags.size();
   decode(
-      scratch.atoms, static_cast<int>(m.tags.size()), scratch,
-      [&](const std::uint64_t* f, std::size_t n, float* scores) { m.weights.score(f, n, scores); },
+      scratch.atoms, static_cast<int>(ntags), scratch,
+      [&](std::size_t i, const std::uint64_t* f, std::size_t n, std::size_t, float* scores) {
+        const std::int32_t row = scratch.atoms[i].cached_row;
+        if (row < 0) {
+          m.weights.score(f, n, scores);
+          return;
+        }
+        const float* cached = &impl_->cached_scores[static_cast<std::size_t>(row) * ntags];
+        std::copy(cached, cached + ntags, scores);
+        for (std::size_t k = 0; k < n; ++k) m.weights.add(f[k], scores);
+      },
       [](std::size_t, const std::uint64_t*, int, int tag) { return tag; });
   for (std::size_t i = 0; i < s.words.size(); ++i) {
     const TagName& t = m.tags[static_cast<std::size_t>(scratch.tags[i])];

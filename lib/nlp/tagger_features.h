@@ -26,6 +26,14 @@ struct WordAtoms {
   std::uint64_t lower, form, shape, ambiguity, flags;
   std::uint64_t suffix[5], prefix[3];
   std::int32_t dict_tag;
+  std::int32_t cached_row;  // row of precomputed static scores (Tagger only), or -1
+};
+
+// Frequent words whose atoms (and, for words not in the tag dictionary, the
+// summed scores of their word-only features) the Tagger precomputes at load.
+struct WordCache {
+  WordTable<std::uint32_t> index;  // hash_text(form) -> entry
+  std::vector<WordAtoms> atoms;
 };
 
 constexpr int kMaxFeatures = 40;
@@ -38,12 +46,15 @@ struct Scratch {
   std::vector<float> scores;
   std::vector<int> tags;
 };
-void compute_atoms(const Sentence& s, const WordTable<LexEntry>& lexicon, Scratch& scratch);
+void compute_atoms(const Sentence& s, const WordTable<LexEntry>& lexicon, const WordCache* cache, Scratch& scratch);
+void compute_word_atoms(std::string_view form, const WordTable<LexEntry>& lexicon, Scratch& scratch, WordAtoms& a);
 
-// Features of word i given the tags already chosen for words 0..i-1.
-int extract(const std::vector<WordAtoms>& atoms, std::size_t i, const int* tags, std::uint64_t* out);
+// Features of word i given the tags already chosen for words 0..i-1: first
+// the *n_static features of the word alone, then those of its context.
+int extract(const std::vector<WordAtoms>& atoms, std::size_t i, const int* tags, std::uint64_t* out, int* n_static);
+int extract_static(const WordAtoms& w, std::uint64_t* out);
 
-// Greedy left-to-right decoding. Score(features, n, scores) fills the class scores;
+// Greedy left-to-right decoding. Score(i, features, n, n_static, scores) fills the class scores;
 // OnDecision(i, features, n, chosen) lets the trainer update; it returns the tag to
 // keep in the history (the trainer keeps its own guess).
 template <class Score, class OnDecision>
@@ -57,8 +68,9 @@ void decode(std::vector<WordAtoms>& atoms, int num_classes, Scratch& scratch, Sc
     if (atoms[i].dict_tag >= 0) {
       tag = atoms[i].dict_tag;
     } else {
-      int nf = extract(atoms, i, scratch.tags.data(), feats);
-      score(feats, static_cast<std::size_t>(nf), scratch.scores.data());
+      int ns = 0;
+      int nf = extract(atoms, i, scratch.tags.data(), feats, &ns);
+      score(i, feats, static_cast<std::size_t>(nf), static_cast<std::size_t>(ns), scratch.scores.data());
       tag = PerceptronModel::best(scratch.scores.data(), num_classes);
       tag = on_decision(i, feats, nf, tag);
     }

@@ -23,6 +23,7 @@ struct LexiconItem {
 struct TaggerModel {
   std::vector<TagName> tags;
   std::vector<LexiconItem> lexicon;
+  std::vector<std::string> vocabulary;  // most frequent forms, precomputed at load
   PerceptronModel weights;
 };
 

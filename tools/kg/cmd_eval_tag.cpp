@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "command.h"
+#include "kg/base/atomic_file.h"
 #include "kg/nlp/lemmatizer.h"
 #include "kg/nlp/tagger.h"
 #include "kg/nlp/tagger_trainer.h"
@@ -12,7 +13,7 @@
 namespace {
 
 struct Options {
-  std::string gold, models, tagger, lemmatizer;
+  std::string gold, models, tagger, lemmatizer, output;
 };
 
 void register_eval_tag(CLI::App& app) {
@@ -22,6 +23,7 @@ void register_eval_tag(CLI::App& app) {
   cmd->add_option("--models", opt->models, "Models directory (default: $KG_MODELS or models/)");
   cmd->add_option("--tagger", opt->tagger, "Tagger model (default: MODELS/tagger.kgm)");
   cmd->add_option("--lemmatizer", opt->lemmatizer, "Lemmatizer model (default: MODELS/lemmatizer.kgm)");
+  cmd->add_option("--output", opt->output, "Also write the predicted CoNLL-U here");
   cmd->callback([opt]() {
     const std::filesystem::path dir = kg::cli::nlp_models_dir(opt->models);
     const std::filesystem::path tagger_path = opt->tagger.empty() ? dir / "tagger.kgm" : std::filesystem::path(opt->tagger);
@@ -34,6 +36,11 @@ void register_eval_tag(CLI::App& app) {
       for (auto& w : s.words) w.upos.clear(), w.xpos.clear(), w.lemma.clear();
       tagger.tag(s);
       lemmatizer.lemmatize(s);
+    }
+    if (!opt->output.empty()) {
+      kg::AtomicFile out(opt->output);
+      for (const auto& s : predicted) kg::nlp::write_conllu(out.stream(), s);
+      out.commit();
     }
     kg::nlp::TagScores sc = kg::nlp::score_tags(gold, predicted);
     std::printf("words: %zu\ntag: upos=%.2f xpos=%.2f lemma=%.2f\n", sc.words, sc.upos, sc.xpos, sc.lemma);

@@ -175,10 +175,25 @@ std::uint32_t TrainingWeights::insert(std::uint64_t key) {
 }
 
 void TrainingWeights::score(std::span<const std::uint64_t> features, std::span<float> scores) const {
-  for (std::uint64_t f : features) {
-    std::uint32_t r = find(f);
-    if (r == kMissing) continue;
-    for (const Entry& e : rows_[r]) scores[e.action] += e.weight;
+  if (keys_.empty()) return;
+  // Three dependent loads per feature (slot, row header, row); issue each
+  // level for all features before using it, so the cache misses overlap.
+  const std::size_t mask = keys_.size() - 1;
+  for (std::uint64_t f : features) __builtin_prefetch(&keys_[slot_of(f, mask)]);
+  constexpr std::size_t kBatch = 256;
+  std::uint32_t found[kBatch];
+  for (std::size_t start = 0; start < features.size(); start += kBatch) {
+    const std::size_t end = std::min(features.size(), start + kBatch);
+    std::size_t n = 0;
+    for (std::size_t k = start; k < end; ++k) {
+      std::uint32_t r = find(features[k]);
+      if (r == kMissing) continue;
+      __builtin_prefetch(&rows_[r]);
+      found[n++] = r;
+    }
+    for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(rows_[found[k]].data());
+    for (std::size_t k = 0; k < n; ++k)
+      for (const Entry& e : rows_[found[k]]) scores[e.action] += e.weight;
   }
 }
 

@@ -27,6 +27,9 @@ struct ParserTrainOptions {
   float prune = 0.01f;
   // Stored in the model header (command line, data description...).
   std::map<std::string, std::string> header;
+  // Called with the serialized model each time the dev score improves, so a
+  // long run can be stopped early and still leave its best model; may be empty.
+  std::function<void(const std::string&)> checkpoint;
   // One line per epoch (progress and dev scores); may be empty.
   std::function<void(const std::string&)> log;
 };
@@ -43,6 +46,14 @@ struct ParserTrainResult {
 // heads, cycles) are skipped. Throws kg::Error when nothing is trainable.
 ParserTrainResult train_parser(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
                                const ParserTrainOptions& options);
+
+// Replaces the UPOS/XPOS of `train` by predicted tags from `folds` taggers,
+// each trained on the other folds (jackknifing), so that the parser learns
+// from tags as noisy as those it meets at run time. `dev` is given to the
+// taggers for choosing their epoch. Fold files live in a temporary directory
+// that is removed afterwards. Deterministic for a seed.
+void jackknife_tags(std::vector<Sentence>& train, const std::vector<std::filesystem::path>& dev, int folds,
+                    int tagger_epochs, std::uint64_t seed, const std::function<void(const std::string&)>& log);
 
 // Dev scores of a parser on gold-tokenized sentences (their tags as given).
 std::pair<double, double> parser_attachment_scores(const Parser& parser, const std::vector<Sentence>& gold);

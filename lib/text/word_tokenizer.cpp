@@ -141,6 +141,9 @@ class WordTokenizer {
 
   void chunk(std::size_t b, std::size_t e) {
     chunk_end_ = e;
+    // Addresses without a scheme need an '@' or a '/': most chunks have neither.
+    const std::string_view c = s_.substr(b, e - b);
+    may_be_address_ = c.find_first_of("@/") != std::string_view::npos;
     opening_single_quote_ = is_apostrophe_cp(at(b)) && b + 1 < e;
     std::size_t p = b;
     while (p < e) {
@@ -170,6 +173,8 @@ class WordTokenizer {
       if (c == '#' && !is_alpha_ascii(static_cast<unsigned char>(s_[p + 1]))) return p;
       return q;
     }
+    // Without '@' or '/', "www.example.com" still comes out whole from word().
+    if (!may_be_address_) return p;
     std::string_view rest = s_.substr(p, e - p);
     if (starts_with_lower(rest, "mailto:") && rest.size() > 7) return url_end(p, e);
     if (starts_with_lower(rest, "http://") || starts_with_lower(rest, "https://") ||
@@ -477,6 +482,7 @@ class WordTokenizer {
   std::vector<Token>& tokens_;
   std::size_t chunk_end_ = 0;
   std::size_t failed_scan_end_ = 0;
+  bool may_be_address_ = false;
   bool opening_single_quote_ = false;
 };
 

@@ -5,7 +5,9 @@
 #include <set>
 #include <tuple>
 
+#include "kg/base/error.h"
 #include "kg/extract/coref.h"
+#include "kg/nlp/pipeline.h"
 #include "kg/extract/relation.h"
 
 namespace kg::extract {
@@ -69,6 +71,31 @@ Extractor::Extractor(const ExtractorOptions& options) : options_(options) {
   if (!options.aliases.empty()) canon_.add_alias_file(options.aliases);
   clause_options_ = options.clauses;
   clause_options_.nominals = nominals_.get();
+  if (!options.models_dir.empty()) pipeline_ = std::make_unique<nlp::Pipeline>(nlp::Pipeline::load(options.models_dir));
+}
+
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+
+const nlp::Pipeline& Extractor::pipeline() const {
+  if (!pipeline_) throw Error("extraction from text needs the NLP models (--models DIR)");
+  return *pipeline_;
+}
+
+std::vector<nlp::Sentence> Extractor::parse(const text::Document& doc) const {
+  return pipeline().annotate(doc, text::tokenize(doc, options_.tokenize));
+}
+
+std::vector<Triple> Extractor::extract(const text::Document& doc) const { return extract_parsed(doc, parse(doc)); }
+
+std::vector<Triple> Extractor::extract(const std::vector<text::Document>& docs) {
+  std::vector<Triple> all;
+  for (const text::Document& d : docs) {
+    std::vector<Triple> ts = extract(d);
+    all.insert(all.end(), std::make_move_iterator(ts.begin()), std::make_move_iterator(ts.end()));
+  }
+  canonicalise(all);
+  return all;
 }
 
 std::vector<Triple> Extractor::extract_parsed(const text::Document& doc,

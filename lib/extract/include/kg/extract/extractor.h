@@ -15,10 +15,17 @@
 #include "kg/extract/triple.h"
 #include "kg/nlp/conllu.h"
 #include "kg/text/document.h"
+#include "kg/text/tokenizer.h"
+
+namespace kg::nlp {
+class Pipeline;
+}
 
 namespace kg::extract {
 
 struct ExtractorOptions {
+  std::filesystem::path models_dir;               // NLP models (tagger, lemmatizer, parser); empty = no pipeline
+  text::TokenizeOptions tokenize;                 // how documents are split and tokenized
   std::filesystem::path data_dir;                 // holds lexicon/events.tsv, lexicon/nominal_events.tsv; empty = default
   std::vector<std::filesystem::path> lexicons;    // user event lexicons, added over the default
   std::filesystem::path aliases;                  // user alias file (canonical actors), optional
@@ -32,8 +39,20 @@ std::filesystem::path default_data_dir();
 
 class Extractor {
  public:
-  // Loads the lexicons. Throws kg::Error naming the file and line of a bad entry.
+  // Loads the lexicons, the gazetteer and aliases, and the NLP pipeline when
+  // options.models_dir is set. Throws kg::Error naming the file (and line) of
+  // a bad entry or model.
   explicit Extractor(const ExtractorOptions& options = {});
+  ~Extractor();
+  Extractor(Extractor&&) noexcept;
+
+  // Tokenizes, parses and extracts one document (needs the pipeline).
+  std::vector<Triple> extract(const text::Document& doc) const;
+  // A batch: every document, then one canonical name per actor across all.
+  std::vector<Triple> extract(const std::vector<text::Document>& docs);
+  // The parsed sentences of a document (what extract() works on).
+  std::vector<nlp::Sentence> parse(const text::Document& doc) const;
+  const nlp::Pipeline& pipeline() const;  // throws kg::Error when no models were loaded
 
   // Triples of one document from its parsed sentences (sentence index =
   // position in the vector; word offsets index into doc.text when known).
@@ -59,6 +78,7 @@ class Extractor {
   Canonicalizer canon_;
   std::shared_ptr<NominalLexicon> nominals_;
   ClauseOptions clause_options_;
+  std::unique_ptr<nlp::Pipeline> pipeline_;
 };
 
 }  // namespace kg::extract

@@ -119,8 +119,12 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
     subjects = ctx.subjects;
     conf -= 0.1;
   }
-  // A relative pronoun left without its noun (a misparse) names nobody.
-  std::erase_if(subjects, [&](const ClauseArg& a) { return a.words.size() == 1 && is_rel_pronoun(a.words[0]); });
+  // A relative pronoun left without its noun (a misparse) names nobody, and a
+  // time ("Friday sat ...") is a misattached adverbial, not an agent.
+  std::erase_if(subjects, [&](const ClauseArg& a) {
+    return (a.words.size() == 1 && is_rel_pronoun(a.words[0])) ||
+           (a.head >= 0 && is_time_noun(lower_lemma(t_, a.head)));
+  });
   if (inverted >= 0) consumed_inverted_ = inverted;
 
   // Relation: the predicate, then controlled verbs ("refused to stand up"),
@@ -174,6 +178,11 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   c.passive = passive;
 
   for (int v : verbs) collect_args(v, rel_noun, passive, consumed, c);
+  // "provided no details": a negative determiner on the object denies the clause.
+  for (const ClauseArg& a : c.args)
+    if (a.role == ClauseArg::Role::Object && a.head >= 0)
+      for (int d : t_.children(a.head))
+        if (t_.base(d) == "det" && t_.lower(d) == "no") c.negated = true;
   if (t_.base(node) == "parataxis" && is_speech_verb(lower_lemma(t_, node)) && !t_.has_child(node, "ccomp") &&
       (!t_.has_child(node, "obj") || inverted >= 0) && t_.head(node) >= 0) {
     // "The invitation, reports Reuters, was delivered ...": what is reported is the host clause.
@@ -265,6 +274,18 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
         continue;
       }
       for (ClauseArg& a : conjuncts(k, ClauseArg::Role::Object, "")) c.args.push_back(std::move(a));
+      // A prepositional phrase on the object often belongs to the verb as
+      // well ("shook hands with X", "increased tensions with X").
+      for (int n : t_.children(k)) {
+        if (t_.base(n) != "nmod" || t_.rel(n) == "nmod:poss" || n < k) continue;
+        std::string prep = prep_of(n);
+        if (prep.empty() || prep == "of") continue;
+        for (ClauseArg& a : conjuncts(n, ClauseArg::Role::Oblique, prep)) {
+          std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == a.head && w < a.head; });
+          a.in_object = true;
+          if (!a.words.empty()) c.args.push_back(std::move(a));
+        }
+      }
     } else if (b == "obl") {
       std::string prep = prep_of(k);
       if (prep == "according to") {

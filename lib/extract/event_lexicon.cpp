@@ -71,8 +71,9 @@ void EventLexicon::add(std::string_view data, std::string_view source) {
 
 EventClass EventLexicon::classify(std::string_view relation_lemma) const {
   std::vector<std::string> w = split_words(relation_lemma);
-  for (std::size_t len = std::min(longest_, w.size()); len >= 1; --len) {
-    for (std::size_t i = 0; i + len <= w.size(); ++i) {
+  // Leftmost position first (the governing verb decides), longest entry there.
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    for (std::size_t len = std::min(longest_, w.size() - i); len >= 1; --len) {
       std::string key = w[i];
       for (std::size_t k = i + 1; k < i + len; ++k) key += ' ' + w[k];
       auto it = entries_.find(key);

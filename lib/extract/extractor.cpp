@@ -42,17 +42,32 @@ Argument make_argument(const nlp::Sentence& s, std::size_t index, const ClauseAr
 // Coreference answers which actor a span names, for the whole document.
 class CorefLookup : public ActorLookup {
  public:
-  explicit CorefLookup(const DocumentEntities& e) : e_(e) {}
+  CorefLookup(const DocumentEntities& e, const std::vector<nlp::Sentence>& s) : e_(e), s_(s) {}
   std::optional<ActorRef> actor_at(std::size_t sentence, int first, int last, int head) const override {
-    // Ask for the head first: a long phrase ("the parents of X") is not X.
-    auto r = e_.actor_at(sentence, head, head);
-    if (!r) r = e_.actor_at(sentence, first, last);
+    // Ask about the head's own name, not the whole phrase: "the parents of
+    // X" is not X, but "Kim Jong Un" is more than "Kim".
+    int a = head, b = head;
+    if (sentence < s_.size() && head >= 0) {
+      const auto& w = s_[sentence].words;
+      auto propn = [&](int i) { return w[static_cast<std::size_t>(i)].upos == "PROPN"; };
+      // "Kim Jong-un": parts of a name written together belong to it.
+      auto touching = [&](int i, int j) {
+        return w[static_cast<std::size_t>(i)].end != 0 && w[static_cast<std::size_t>(i)].end == w[static_cast<std::size_t>(j)].start;
+      };
+      if (propn(head)) {
+        while (a > first && (propn(a - 1) || touching(a - 1, a))) --a;
+        while (b < last && (propn(b + 1) || touching(b, b + 1))) ++b;
+        while (b > a && w[static_cast<std::size_t>(b)].upos == "PART") --b;  // "North Korea 's"
+      }
+    }
+    auto r = e_.actor_at(sentence, a, b);
     if (!r) return std::nullopt;
     return ActorRef{r->id, r->type, r->text};
   }
 
  private:
   const DocumentEntities& e_;
+  const std::vector<nlp::Sentence>& s_;
 };
 
 }  // namespace
@@ -105,7 +120,7 @@ std::vector<Triple> Extractor::extract_parsed(const text::Document& doc,
     return extract_parsed(doc, sentences, actors);
   }
   DocumentEntities entities = DocumentEntities::resolve(sentences, &canon_);
-  CorefLookup actors(entities);
+  CorefLookup actors(entities, sentences);
   return extract_parsed(doc, sentences, actors);
 }
 

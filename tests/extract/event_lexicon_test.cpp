@@ -22,7 +22,7 @@ std::string error_of(const std::string& data) {
 
 }  // namespace
 
-TEST_CASE("event lexicon: longest entry wins, governing verb first") {
+TEST_CASE("event lexicon: governing verb first, longest entry at a position") {
   EventLexicon lex;
   lex.add("# test\naccuse\taccuse\ncall\tconsult\ncall off\treject\nrefuse\treject\nstand\tsupport\n"
           "threaten\tthreaten\nstrike\tassault\n",

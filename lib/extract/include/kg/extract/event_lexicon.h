@@ -6,10 +6,10 @@
 //     call off	reject
 //     agree to	agree
 //
-// A relation gets the class of the longest entry whose words occur as a
-// contiguous run in its normalised lemma ("refuse to stand up for" contains
-// "refuse"); among equally long entries the earliest in the relation wins,
-// so the governing verb ("threaten to strike") decides. Users extend the
+// A relation gets the class of the entry found earliest in its normalised
+// lemma, the longest one at that position: the governing verb decides
+// ("refuse to stand up for" -> reject, "threaten to strike" -> threaten) and
+// a phrasal entry beats its verb ("call off" -> reject, not "call"). Users extend the
 // default file with their own (`--lexicon FILE`); later files override
 // earlier entries.
 #pragma once

@@ -429,17 +429,23 @@ DocumentEntities DocumentEntities::resolve(const std::vector<nlp::Sentence>& sen
 }
 
 std::optional<EntityRef> DocumentEntities::actor_at(std::size_t sentence, int first, int last) const {
+  return actor_at(sentence, first, last, -1);
+}
+
+std::optional<ActorRef> DocumentEntities::actor_at(std::size_t sentence, int first, int last, int head) const {
   if (sentence >= heads_.size()) return std::nullopt;
   const int n = static_cast<int>(heads_[sentence].size());
   first = std::max(first, 0);
   last = std::min(last, n - 1);
   if (first > last) return std::nullopt;
-  int head = last;
-  for (int i = first; i <= last; ++i) {
-    const int h = heads_[sentence][static_cast<std::size_t>(i)];
-    if (h < first || h > last) {
-      head = i;
-      break;
+  if (head < first || head > last) {
+    head = last;
+    for (int i = first; i <= last; ++i) {
+      const int h = heads_[sentence][static_cast<std::size_t>(i)];
+      if (h < first || h > last) {
+        head = i;
+        break;
+      }
     }
   }
   int found = head_index_[sentence][static_cast<std::size_t>(head)];

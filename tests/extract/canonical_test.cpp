@@ -87,7 +87,7 @@ TEST_CASE("canonical: a user alias file adds actors and overrides the gazetteer"
   CHECK(c.lookup("America")->id == "USA");  // the gazetteer's entry was taken over
   CHECK(c.lookup("U.S.")->id == "USA");
   // The resolver uses it: "Rocket Man" is Kim Jong Un.
-  const auto s = kg::test::tree(
+  const auto s = kg::test::coref::spec_tree(
       "Rocket/PROPN/2/compound/B-PERSON Man/PROPN/3/nsubj/L-PERSON spoke/VERB/0/root/O ./PUNCT/3/punct/O");
   const auto d = kg::extract::DocumentEntities::resolve({s}, &c);
   REQUIRE(d.actor_at(0, 0, 1));

@@ -244,13 +244,24 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
         const nlp::Word& hw = s.words[static_cast<std::size_t>(h)];
         PronounInfo pi;
         MentionKind kind = MentionKind::Nominal;
-        if (hw.upos == "PRON" && third_person_pronoun(hw.form, pi) && g.first == g.last) kind = MentionKind::Pronoun;
-        else if (hw.upos == "PROPN") kind = MentionKind::Name;
+        if (hw.upos == "PRON" && g.first == g.last) {
+          // First and second person ("I", "you", "we") never antecede a third-person pronoun.
+          if (!third_person_pronoun(hw.form, pi)) {
+            if (hw.feats.find("Person=1") != std::string::npos || hw.feats.find("Person=2") != std::string::npos)
+              continue;
+          } else {
+            kind = MentionKind::Pronoun;
+          }
+        } else if (hw.upos == "PROPN") {
+          kind = MentionKind::Name;
+        }
         std::string type = g.cls == "person" ? "PERSON" : g.cls == "organization" ? "ORG"
                          : g.cls == "place" && hw.upos == "PROPN" ? "GPE" : g.cls;
+        // A pronoun's gold class would give its antecedent's class away: not used.
+        if (kind == MentionKind::Pronoun) type.clear();
         MentionInfo& mi = push(g.first, g.last, kind, type);
         mi.pronoun = pi;
-        mi.person = g.cls == "person";
+        mi.person = g.cls == "person" && kind != MentionKind::Pronoun;
         if (kind == MentionKind::Name) {
           mi.name = join_forms(s, g.first, g.last);
           mi.name_words = Canonicalizer::name_words(Canonicalizer::strip_name(mi.name));

@@ -201,7 +201,7 @@ Canonicalizer Canonicalizer::load(const std::filesystem::path& data_dir) {
   const std::string cdata = read_file(countries);
   const std::string src = countries.string();
   for (const Row& r : rows_of(cdata)) {
-    if (r.line == 1 && r.cols[0] == "country") continue;
+    if (r.cols[0] == "country" && r.cols.size() > 1 && r.cols[1] == "type") continue;  // header
     if (r.cols.size() != 5)
       throw Error(at_line(src, r.line, "expected 5 tab-separated columns (country, type, aliases, demonyms, "
                                        "short forms), found " + std::to_string(r.cols.size())));
@@ -220,16 +220,21 @@ Canonicalizer Canonicalizer::load(const std::filesystem::path& data_dir) {
   const std::string kdata = read_file(capitals);
   const std::string ksrc = capitals.string();
   for (const Row& r : rows_of(kdata)) {
-    if (r.line == 1 && r.cols[0] == "capital") continue;
-    if (r.cols.size() != 2)
-      throw Error(at_line(ksrc, r.line, "expected 2 tab-separated columns (capital, country), found " +
+    if (r.cols[0] == "capital" && r.cols.size() > 1 && r.cols[1] == "country") continue;  // header
+    if (r.cols.size() != 3)
+      throw Error(at_line(ksrc, r.line, "expected 3 tab-separated columns (capital, country, kind), found " +
                                             std::to_string(r.cols.size())));
+    const std::string_view kind = trim(r.cols[2]);
+    if (kind != "capital" && kind != "seat")
+      throw Error(at_line(ksrc, r.line, "kind must be 'capital' or 'seat', not '" + std::string(kind) + "'"));
     const std::string key = name_key(trim(r.cols[1]));
     auto it = c.by_key_.find(key);
     if (it == c.by_key_.end())
       throw Error(at_line(ksrc, r.line, "country '" + std::string(trim(r.cols[1])) + "' is not in " +
                                             countries.filename().string()));
-    c.capitals_.emplace(name_key(strip_name(trim(r.cols[0]))), c.entries_[static_cast<std::size_t>(it->second)].name);
+    const std::string ckey = name_key(strip_name(trim(r.cols[0])));
+    c.capitals_.emplace(ckey, c.entries_[static_cast<std::size_t>(it->second)].name);
+    if (kind == "seat") c.seats_.insert(ckey);
   }
   return c;
 }
@@ -330,6 +335,10 @@ std::optional<ActorName> Canonicalizer::state_of_capital(std::string_view surfac
   auto it = capitals_.find(name_key(strip_name(surface)));
   if (it == capitals_.end()) return std::nullopt;
   return lookup(it->second.id).value_or(it->second);
+}
+
+bool Canonicalizer::is_seat_of_government(std::string_view surface) const {
+  return seats_.count(name_key(strip_name(surface))) > 0;
 }
 
 std::optional<ActorName> Canonicalizer::state_of_demonym(std::string_view surface) const {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "coref/mention_info.h"
@@ -135,10 +136,23 @@ class EntityResolver {
     if (!m.state.empty() && type != "PERSON") {
       const int st = entity_with_id(m.state);
       if (m.state_is_capital) {
-        if (metonymic(m)) id = m.state, type = m.state_type;
+        if (metonymic(m)) {
+          // "The White House said": the government the document named, else the state.
+          const int gov = m.state_is_seat ? most_recent(i, [&](const Ent& en, const MentionInfo&) {
+            return en.type == "ORG" && names_government(en);
+          }) : -1;
+          if (gov >= 0) {
+            join(i, gov);
+            return;
+          }
+          id = m.state, type = m.state_type;
+        }
       } else if (!m.definite || st >= 0) {  // demonyms; "the North" only once the state is named
         id = m.state, type = m.state_type;
       }
+    } else if (m.name_words.size() == 1 && canon_ && type != "PERSON") {
+      // Elliptical coordination: "North and South Korea", "North and South Korean leaders".
+      if (auto st = elliptic_state(i)) id = st->id, type = st->type;
     }
     if (const int e = entity_with_id(id); e >= 0) {
       join(i, e);
@@ -175,6 +189,34 @@ class EntityResolver {
       }
     }
     new_entity(i, id, type);
+  }
+
+  static bool names_government(const Ent& e) {
+    if (e.name_words.empty()) return false;
+    const std::string& last = e.name_words.back();
+    return last == "administration" || last == "government" || last == "cabinet";
+  }
+
+  // "North" in "North and South Korea": completed by the last word of the next
+  // conjoined name, it names a state ("North Korea"; "North Korean" -> North Korea).
+  std::optional<ActorName> elliptic_state(std::size_t i) const {
+    const MentionInfo& m = ms_[i];
+    const nlp::Sentence& s = sentences_[m.m.sentence];
+    const int n = static_cast<int>(s.words.size());
+    int k = m.m.last + 1;
+    if (k >= n || coref::base_deprel(s.words[static_cast<std::size_t>(k)].deprel) != "cc") return std::nullopt;
+    ++k;
+    // The next conjunct's words up to the end of its proper-noun/adjective run.
+    int e = k;
+    while (e + 1 < n && (s.words[static_cast<std::size_t>(e + 1)].upos == "PROPN" ||
+                         s.words[static_cast<std::size_t>(e + 1)].upos == "ADJ"))
+      ++e;
+    if (e == k) return std::nullopt;
+    const std::string cand = s.words[static_cast<std::size_t>(m.m.first)].form + " " +
+                             s.words[static_cast<std::size_t>(e)].form;
+    if (auto a = canon_->lookup(cand); a && a->type == "GPE") return a;
+    if (auto d = canon_->state_of_demonym(cand)) return d;
+    return std::nullopt;
   }
 
   // --- descriptions ----------------------------------------------------------
@@ -231,9 +273,17 @@ class EntityResolver {
         join(i, e);
         return;
       }
-      // "the regime", "the government": the state most recently in focus.
+      // "the administration": the one the document named ("the Trump administration");
+      // "the regime", "the government": else the state most recently in focus.
       if (coref::is_government_noun(m.lemma) && m.role == m.lemma && opt_.source == MentionSource::Predicted) {
-        const int st = most_recent(i, [&](const Ent& en, const MentionInfo& x) {
+        const int gov = most_recent(i, [&](const Ent& en, const MentionInfo&) {
+          return en.type == "ORG" && !en.name_words.empty() && en.name_words.back() == m.lemma;
+        });
+        if (gov >= 0) {
+          join(i, gov);
+          return;
+        }
+        const int st = m.lemma == "administration" ? -1 : most_recent(i, [&](const Ent& en, const MentionInfo& x) {
           return en.type == "GPE" && x.m.sentence + 3 >= m.m.sentence;
         });
         if (st >= 0) {
@@ -258,7 +308,7 @@ class EntityResolver {
       for (int k = m.m.first; k <= m.m.last; ++k) {
         const nlp::Word& w = s.words[static_cast<std::size_t>(k)];
         if (coref::base_deprel(w.deprel) == "det" && k < m.m.head) continue;
-        if (w.upos == "PUNCT") continue;
+        if (w.upos == "PUNCT" || w.upos == "PART" || w.form == "'s" || w.form == "\xE2\x80\x99s") continue;
         id += (id.empty() ? "" : " ") + w.form;
       }
     }

@@ -138,3 +138,33 @@ TEST_CASE("coref: plural people nouns are GROUP actors") {
   CHECK(r->type == "GROUP");
   CHECK(id_at(d, 0, 0, 0) == "United States");
 }
+
+TEST_CASE("coref: a seat of government is the administration the text named, else the state") {
+  const auto named = spec_tree(
+      "The/DET/3/det/O Trump/PROPN/3/compound/B-ORG administration/NOUN/4/nsubj/L-ORG agreed/VERB/0/root/O "
+      "./PUNCT/4/punct/O");
+  const auto seat = spec_tree(
+      "The/DET/3/det/O White/PROPN/3/compound/B-ORG House/PROPN/4/nsubj/L-ORG denied/VERB/0/root/O ./PUNCT/4/punct/O");
+  const auto admin = spec_tree("The/DET/2/det administration/NOUN/3/nsubj denied/VERB/0/root ./PUNCT/3/punct");
+  const auto d = DocumentEntities::resolve({named, seat, admin}, &gazetteer());
+  CHECK(id_at(d, 1, 1, 2) == "Trump administration");
+  CHECK(id_at(d, 2, 0, 1) == "Trump administration");
+  CHECK(id_at(DocumentEntities::resolve({seat}, &gazetteer()), 0, 1, 2) == "United States");
+}
+
+TEST_CASE("coref: 'the regime' is the state in focus") {
+  const auto s1 = spec_tree(
+      "Pence/PROPN/2/nsubj/U-PERSON criticized/VERB/0/root/O North/PROPN/4/compound/B-GPE Korea/PROPN/2/obj/L-GPE "
+      "./PUNCT/2/punct/O");
+  const auto s2 = spec_tree("The/DET/2/det regime/NOUN/3/nsubj responded/VERB/0/root ./PUNCT/3/punct");
+  CHECK(id_at(DocumentEntities::resolve({s1, s2}, &gazetteer()), 1, 0, 1) == "North Korea");
+}
+
+TEST_CASE("coref: elliptical coordination completes a state's name") {
+  const auto s = spec_tree(
+      "North/PROPN/4/nsubj/U-LOC and/CCONJ/4/cc/O South/PROPN/4/compound/B-GPE Korea/PROPN/1/conj/L-GPE "
+      "met/VERB/0/root/O ./PUNCT/5/punct/O");
+  const auto d = DocumentEntities::resolve({s}, &gazetteer());
+  CHECK(id_at(d, 0, 0, 0) == "North Korea");
+  CHECK(id_at(d, 0, 2, 3) == "South Korea");
+}

@@ -274,6 +274,8 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
         // Title words inside the entity span ("President Donald Trump") become the role.
         int nf = first;
         while (nf < last && is_title_word(lower(s.words[static_cast<std::size_t>(nf)].form))) ++nf;
+        if (nf == last && is_title_word(lower(s.words[static_cast<std::size_t>(nf)].form)) && type.empty())
+          continue;  // a title alone ("Dr." before a name the parser split off) names nobody
         const int ts = title_start(s, nf, last);
         std::string role;
         for (int i = ts; i < nf; ++i) role += (role.empty() ? "" : " ") + lower(s.words[static_cast<std::size_t>(i)].form);
@@ -293,6 +295,18 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
           else if (canon && canon->state_of_demonym(full)) ty = "NORP";
           else if (org_word(lw)) ty = "ORG";
           else if (!role.empty() || last > nf) ty = "PERSON";
+          // Without NER, a lone name after a locative preposition is a place ("at Cambridge").
+          if (ty.empty() || (ty == "PERSON" && role.empty())) {
+            for (int i = 0; i < n; ++i) {
+              const nlp::Word& c = s.words[static_cast<std::size_t>(i)];
+              const int h = head_of(s, i);
+              if (base_deprel(c.deprel) != "case" || h < nf || h > last) continue;
+              const std::string lp = lower(c.form);
+              if (lp == "in" || lp == "at" || lp == "from" || lp == "near" || lp == "into" || lp == "across" ||
+                  lp == "throughout")
+                ty = "LOC";
+            }
+          }
         }
         MentionInfo& mi = push(nf, last, MentionKind::Name, ty);
         for (int i = first; i <= last; ++i) in_name[static_cast<std::size_t>(i)] = 1;
@@ -354,6 +368,7 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
       if (mi.m.kind == MentionKind::Name) {
         if (auto st = canon->state_of_capital(nm)) {
           mi.state = st->id, mi.state_type = st->type, mi.state_is_capital = true;
+          mi.state_is_seat = canon->is_seat_of_government(nm);
         } else if (auto st2 = canon->state_of_demonym(nm)) {
           mi.state = st2->id, mi.state_type = st2->type;
         }

@@ -17,6 +17,7 @@
 #include <iosfwd>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -40,7 +41,8 @@ class Canonicalizer {
  public:
   Canonicalizer() = default;
 
-  // The gazetteer in DATA_DIR: gazetteer/countries.tsv and gazetteer/capitals.tsv.
+  // The gazetteer in DATA_DIR: gazetteer/countries.tsv (country, type, aliases,
+  // demonyms, short forms) and gazetteer/capitals.tsv (capital, country, kind).
   static Canonicalizer load(const std::filesystem::path& data_dir);
   // $KG_DATA if set, else the source tree's data/ directory.
   static std::filesystem::path default_data_dir();
@@ -54,6 +56,8 @@ class Canonicalizer {
   std::optional<ActorName> lookup(std::string_view surface) const;
   // The state a capital or seat of government stands for ("Pyongyang" -> North Korea).
   std::optional<ActorName> state_of_capital(std::string_view surface) const;
+  // A seat of government rather than a city ("the White House", "the Kremlin").
+  bool is_seat_of_government(std::string_view surface) const;
   // The state of a demonym ("North Korean", "Japanese") or a contextual short form
   // ("the North"), which the resolver only uses when the document names that state.
   std::optional<ActorName> state_of_demonym(std::string_view surface) const;
@@ -94,6 +98,7 @@ class Canonicalizer {
   std::map<std::string, ActorName> capitals_;    // name_key -> state
   std::map<std::string, ActorName> demonyms_;    // name_key -> state
   std::map<std::string, ActorName> short_forms_; // name_key -> state
+  std::set<std::string> seats_;                  // name_keys of capitals that are seats of government
 };
 
 }  // namespace kg::extract

@@ -108,3 +108,23 @@ TEST_CASE("canonical: alias file errors name the line") {
   Canonicalizer c;
   CHECK_THROWS_AS(c.add_alias_file("/nonexistent/aliases.tsv"), kg::Error);
 }
+
+TEST_CASE("canonical: triples from several documents get one name per actor") {
+  auto triple = [](const char* doc, const char* id, const char* type, const char* text) {
+    kg::extract::Triple t;
+    t.doc = doc;
+    t.subject = {text, id, type, "actor", {}};
+    t.relation.text = "met";
+    t.object = {"talks", "", "", "thing", {}};
+    return t;
+  };
+  std::vector<kg::extract::Triple> ts = {
+      triple("a", "Moon Jae-in", "PERSON", "Moon Jae-in"), triple("b", "Jae-in Moon", "PERSON", "Jae-in Moon"),
+      triple("c", "Moon Jae-in", "PERSON", "Moon"),        triple("d", "Moon", "PERSON", "Moon"),
+      triple("e", "United States", "GPE", "America"),
+  };
+  Canonicalizer c = gazetteer();
+  kg::extract::canonicalize_triples(ts, c);
+  for (const auto& t : ts) CHECK(t.subject.id == (t.doc == "e" ? "United States" : "Moon Jae-in"));
+  CHECK(ts[0].object.id.empty());
+}

@@ -23,6 +23,8 @@
 #include <utility>
 #include <vector>
 
+#include "kg/extract/triple.h"
+
 namespace kg::extract {
 
 struct ActorName {
@@ -89,7 +91,10 @@ class Canonicalizer {
     ActorName name;
     bool user = false;
     std::map<std::string, int> forms;  // surface -> count
+    std::map<std::string, int> ids;    // document-level ids observed -> count
+    bool fixed = false;                // named by the gazetteer or the user: observations do not rename it
   };
+  const std::string& display_name(const Entry& e) const;
   int find_or_add(const ActorName& name, bool user);
   void add_key(const std::string& key, int entry, bool user);
 
@@ -100,5 +105,10 @@ class Canonicalizer {
   std::map<std::string, ActorName> short_forms_; // name_key -> state
   std::set<std::string> seats_;                  // name_keys of capitals that are seats of government
 };
+
+// Gives the actors of triples from many documents one name each: observes
+// every subject and object id (with its text), then rewrites ids and types
+// through Canonicalizer::canonical. Things (empty id) are left alone.
+void canonicalize_triples(std::vector<Triple>& triples, Canonicalizer& canon);
 
 }  // namespace kg::extract

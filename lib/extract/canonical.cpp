@@ -196,8 +196,8 @@ std::string Canonicalizer::strip_name(std::string_view surface) {
 
 Canonicalizer Canonicalizer::load(const std::filesystem::path& data_dir) {
   Canonicalizer c;
-  const auto countries = data_dir / "gazetteer" / "countries.tsv";
-  const auto capitals = data_dir / "gazetteer" / "capitals.tsv";
+  const auto countries = data_dir / "coref" / "countries.tsv";
+  const auto capitals = data_dir / "coref" / "capitals.tsv";
   const std::string cdata = read_file(countries);
   const std::string src = countries.string();
   for (const Row& r : rows_of(cdata)) {

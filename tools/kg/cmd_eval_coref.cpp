@@ -43,7 +43,7 @@ void register_eval_coref(CLI::App& app) {
                   "gold: resolve GUM's gold mention spans (no coreference ids); predicted: find mentions "
                   "from the trees and NER tags of the file")
       ->check(CLI::IsMember({"gold", "predicted"}));
-  cmd->add_option("--data", opt->data_dir, "Data directory with gazetteer/ (default: $KG_DATA or source data/)");
+  cmd->add_option("--data", opt->data_dir, "Data directory with coref/countries.tsv and coref/capitals.tsv (default: $KG_DATA or source data/)");
   cmd->add_option("--window", opt->window, "Sentences back in which a pronoun looks for its antecedent")
       ->check(CLI::Range(0, 50));
   cmd->add_flag("--show-misses", opt->show_misses, "Print every pronoun linked wrongly or not at all");

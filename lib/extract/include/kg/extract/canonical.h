@@ -43,8 +43,8 @@ class Canonicalizer {
  public:
   Canonicalizer() = default;
 
-  // The gazetteer in DATA_DIR: gazetteer/countries.tsv (country, type, aliases,
-  // demonyms, short forms) and gazetteer/capitals.tsv (capital, country, kind).
+  // The country gazetteer in DATA_DIR: coref/countries.tsv (country, type, aliases,
+  // demonyms, short forms) and coref/capitals.tsv (capital, country, kind).
   static Canonicalizer load(const std::filesystem::path& data_dir);
   // $KG_DATA if set, else the source tree's data/ directory.
   static std::filesystem::path default_data_dir();

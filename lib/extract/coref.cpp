@@ -49,6 +49,7 @@ class EntityResolver {
  private:
   struct Ent {
     std::string id, type;
+    std::string key;  // Canonicalizer::name_key(id)
     Gender gender = Gender::Unknown;
     bool person = false, maybe_person = false, state = false;
     std::vector<std::string> name_words;  // the fullest name seen
@@ -60,6 +61,7 @@ class EntityResolver {
 
   int new_entity(std::size_t mi, std::string id, std::string type) {
     Ent e;
+    e.key = Canonicalizer::name_key(id);
     e.id = std::move(id);
     e.type = std::move(type);
     ents_.push_back(std::move(e));
@@ -105,7 +107,7 @@ class EntityResolver {
   int entity_with_id(const std::string& id) const {
     const std::string key = Canonicalizer::name_key(id);
     for (std::size_t k = 0; k < ents_.size(); ++k)
-      if (Canonicalizer::name_key(ents_[k].id) == key) return static_cast<int>(k);
+      if (ents_[k].key == key) return static_cast<int>(k);
     return -1;
   }
 

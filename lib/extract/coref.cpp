@@ -161,17 +161,23 @@ class EntityResolver {
       return;
     }
     // A part of a fuller person name seen before: "Kim" after "Kim Jong Un" and
-    // "Kim Yo Jong" joins the one the text mentioned last.
+    // "Kim Yo Jong" joins the one the text has made most salient so far.
     if (type == "PERSON" || type.empty()) {
       const auto& w = m.name_words;
-      const int e = most_recent(i, [&](const Ent& en, const MentionInfo&) {
-        if (!(en.type == "PERSON" || en.type.empty()) || en.name_words.size() <= w.size()) return false;
-        return std::all_of(w.begin(), w.end(), [&](const std::string& x) {
+      int best = -1;
+      double best_sal = -1;
+      for (std::size_t k = 0; k < ents_.size(); ++k) {
+        const Ent& en = ents_[k];
+        if (!(en.type == "PERSON" || en.type.empty()) || en.name_words.size() <= w.size()) continue;
+        const bool part = std::all_of(w.begin(), w.end(), [&](const std::string& x) {
           return std::find(en.name_words.begin(), en.name_words.end(), x) != en.name_words.end();
         });
-      });
-      if (e >= 0) {
-        join(i, e);
+        if (!part) continue;
+        const double sal = salience(static_cast<int>(k), m.m.sentence);
+        if (sal > best_sal) best = static_cast<int>(k), best_sal = sal;
+      }
+      if (best >= 0) {
+        join(i, best);
         return;
       }
     }
@@ -315,6 +321,20 @@ class EntityResolver {
       }
     }
     new_entity(i, id, m.m.type);
+  }
+
+  // An entity's salience at sentence `s`: its mentions so far, weighted by their
+  // grammatical role and halved per sentence back.
+  double salience(int ei, std::size_t s) const {
+    double sum = 0;
+    for (std::size_t k : ents_[static_cast<std::size_t>(ei)].mentions) {
+      const MentionInfo& x = ms_[k];
+      if (x.m.sentence > s) continue;
+      double w = 100 + role_weight(x);
+      if (x.m.kind == MentionKind::Name) w += 20;
+      sum += w * std::pow(0.5, static_cast<double>(s - x.m.sentence));
+    }
+    return sum;
   }
 
   // --- pronouns ----------------------------------------------------------------

@@ -168,3 +168,13 @@ TEST_CASE("coref: elliptical coordination completes a state's name") {
   CHECK(id_at(d, 0, 0, 0) == "North Korea");
   CHECK(id_at(d, 0, 2, 3) == "South Korea");
 }
+
+TEST_CASE("coref: a surname goes to the salient Kim, not the one nested last") {
+  const auto s1 = spec_tree(
+      "Pence/PROPN/2/nsubj/U-PERSON sat/VERB/0/root/O near/ADP/4/case/O Kim/PROPN/2/obl/B-PERSON "
+      "Yo/PROPN/4/flat/I-PERSON Jong/PROPN/4/flat/L-PERSON ,/PUNCT/9/punct/O the/DET/9/det/O sister/NOUN/4/appos/O "
+      "of/ADP/11/case/O Kim/PROPN/9/nmod/B-PERSON Jong/PROPN/11/flat/I-PERSON Un/PROPN/11/flat/L-PERSON "
+      "./PUNCT/2/punct/O");
+  const auto s2 = spec_tree("Kim/PROPN/2/nsubj/U-PERSON smiled/VERB/0/root/O ./PUNCT/2/punct/O");
+  CHECK(id_at(DocumentEntities::resolve({s1, s2}, &gazetteer()), 1, 0, 0) == "Kim Yo Jong");
+}

@@ -178,3 +178,13 @@ TEST_CASE("coref: a surname goes to the salient Kim, not the one nested last") {
   const auto s2 = spec_tree("Kim/PROPN/2/nsubj/U-PERSON smiled/VERB/0/root/O ./PUNCT/2/punct/O");
   CHECK(id_at(DocumentEntities::resolve({s1, s2}, &gazetteer()), 1, 0, 0) == "Kim Yo Jong");
 }
+
+TEST_CASE("coref: a title inside the entity span is the role, not the name") {
+  const auto s1 = spec_tree(
+      "Vice/PROPN/2/compound/B-PERSON President/PROPN/3/compound/I-PERSON Mike/PROPN/5/nsubj/I-PERSON "
+      "Pence/PROPN/3/flat/L-PERSON arrived/VERB/0/root/O ./PUNCT/5/punct/O");
+  const auto s2 = spec_tree("The/DET/3/det vice/NOUN/3/compound president/NOUN/4/nsubj left/VERB/0/root ./PUNCT/4/punct");
+  const auto d = DocumentEntities::resolve({s1, s2}, &gazetteer());
+  CHECK(id_at(d, 0, 0, 3) == "Mike Pence");
+  CHECK(id_at(d, 1, 0, 2) == "Mike Pence");
+}

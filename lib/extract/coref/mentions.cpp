@@ -276,12 +276,9 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
         while (nf < last && is_title_word(lower(s.words[static_cast<std::size_t>(nf)].form))) ++nf;
         if (nf == last && is_title_word(lower(s.words[static_cast<std::size_t>(nf)].form)) && type.empty())
           continue;  // a title alone ("Dr." before a name the parser split off) names nobody
-        const int ts = title_start(s, nf, last);
+        const int ts = std::min(title_start(s, nf, last), first);
         std::string role;
         for (int i = ts; i < nf; ++i) role += (role.empty() ? "" : " ") + lower(s.words[static_cast<std::size_t>(i)].form);
-        if (nf > first) {
-          for (int i = first; i < nf; ++i) role += (role.empty() ? "" : " ") + lower(s.words[static_cast<std::size_t>(i)].form);
-        }
         std::string full = join_forms(s, nf, last);
         std::string ty = type;
         if (ty == "MISC" || ty == "DATE" || ty == "TIME" || ty == "CARDINAL" || ty == "MONEY" || ty == "PERCENT" ||

@@ -55,6 +55,7 @@ class EntityResolver {
     std::vector<std::string> name_words;  // the fullest name seen
     std::set<std::string> roles;          // "vice president", "sister", "north korean leader"
     std::vector<std::size_t> mentions;
+    bool dead = false;                    // merged into another entity
   };
 
   // --- entity bookkeeping -------------------------------------------------
@@ -125,6 +126,37 @@ class EntityResolver {
   }
 
   void resolve_name(std::size_t i) {
+    resolve_name_entity(i);
+    absorb_role_noun(i);
+  }
+
+  // "North Korean leader Kim Jong Un", "leader Kim Jong Un": the role noun in
+  // front of a person's name is that person (and teaches the entity its role).
+  void absorb_role_noun(std::size_t i) {
+    const MentionInfo& m = ms_[i];
+    if (m.m.entity < 0 || ents_[static_cast<std::size_t>(m.m.entity)].type != "PERSON") return;
+    for (std::size_t k = i; k-- > 0;) {
+      MentionInfo& n = ms_[k];
+      if (n.m.sentence != m.m.sentence) break;
+      if (n.m.kind != MentionKind::Nominal || n.m.type != "PERSON" || n.m.last >= m.m.first) continue;
+      if (n.m.last + 1 != m.m.first && !(n.m.last + 2 == m.m.first && n.m.head == n.m.last)) continue;
+      const bool linked = (n.governor == m.m.head && (n.deprel == "compound" || n.deprel == "flat" ||
+                                                      n.deprel == "appos" || n.deprel == "amod")) ||
+                          (m.governor == n.m.head && (m.deprel == "flat" || m.deprel == "appos" ||
+                                                      m.deprel == "compound"));
+      if (!linked || n.m.entity < 0 || n.m.entity == m.m.entity) continue;
+      Ent& old = ents_[static_cast<std::size_t>(n.m.entity)];
+      if (old.mentions.size() != 1) continue;
+      old.mentions.clear();
+      old.dead = true;
+      add_roles(ents_[static_cast<std::size_t>(m.m.entity)], n.role);
+      ents_[static_cast<std::size_t>(m.m.entity)].mentions.push_back(k);
+      n.m.entity = m.m.entity;
+      return;
+    }
+  }
+
+  void resolve_name_entity(std::size_t i) {
     MentionInfo& m = ms_[i];
     if (m.name_words.empty()) {
       new_entity(i, m.text, m.m.type);
@@ -308,11 +340,10 @@ class EntityResolver {
         return;
       }
     }
-    std::string id = m.role.empty() ? m.text : m.role;
-    if (m.m.type == "GROUP" || m.m.type == "PERSON") {
-      // Keep the words as written ("U.S. lawmakers"), without determiners.
+    std::string id;
+    {
+      // The words as written ("U.S. lawmakers"), without determiners and possessive markers.
       const nlp::Sentence& s = sentences_[m.m.sentence];
-      id.clear();
       for (int k = m.m.first; k <= m.m.last; ++k) {
         const nlp::Word& w = s.words[static_cast<std::size_t>(k)];
         if (coref::base_deprel(w.deprel) == "det" && k < m.m.head) continue;
@@ -338,6 +369,10 @@ class EntityResolver {
   }
 
   // --- pronouns ----------------------------------------------------------------
+
+  static bool is_actor_type(const std::string& t) {
+    return t == "PERSON" || t == "ORG" || t == "GPE" || t == "LOC" || t == "NORP" || t == "GROUP";
+  }
 
   bool person_like(const Ent& e) const {
     return e.person || e.type == "PERSON" || e.maybe_person || e.type == "animal" ||
@@ -377,9 +412,41 @@ class EntityResolver {
     return 20;
   }
 
+  // "It was a huge deal that she came", "it seems that ...", "it rains": an "it"
+  // that refers to nothing (or to the clause after it).
+  bool pleonastic(const MentionInfo& p) const {
+    if (p.pronoun.gender != Gender::Neuter || p.pronoun.possessive || p.pronoun.reflexive) return false;
+    if (p.deprel == "expl") return true;
+    if (p.deprel != "nsubj" || p.governor < 0) return false;
+    const nlp::Sentence& s = sentences_[p.m.sentence];
+    const nlp::Word& g = s.words[static_cast<std::size_t>(p.governor)];
+    const std::string lemma = coref::lower(g.lemma);
+    if (lemma == "rain" || lemma == "snow") return true;
+    bool clause = false, cop = false;
+    for (int k = 0; k < static_cast<int>(s.words.size()); ++k) {
+      if (coref::head_of(s, k) != p.governor) continue;
+      const std::string d = coref::base_deprel(s.words[static_cast<std::size_t>(k)].deprel);
+      if ((d == "csubj" || d == "ccomp" || d == "xcomp") && k > p.m.head) {
+        // Extraposed only when the clause is introduced: "that she came", "to meet", "whether".
+        for (int c = p.m.head + 1; c < k; ++c) {
+          if (coref::head_of(s, c) != k) continue;
+          const std::string cf = coref::lower(s.words[static_cast<std::size_t>(c)].form);
+          const std::string cd = coref::base_deprel(s.words[static_cast<std::size_t>(c)].deprel);
+          if ((cd == "mark" && (cf == "that" || cf == "to" || cf == "whether" || cf == "if" || cf == "like")) ||
+              (d == "ccomp" && cd == "nsubj"))
+            clause = true;
+        }
+      }
+      if (d == "cop") cop = true;
+    }
+    return clause && (cop || lemma == "seem" || lemma == "appear" || lemma == "happen" || lemma == "matter" ||
+                      lemma == "turn" || lemma == "look" || lemma == "take" || lemma == "be");
+  }
+
   void resolve_pronoun(std::size_t i) {
     MentionInfo& p = ms_[i];
     const std::size_t s = p.m.sentence;
+    if (pleonastic(p)) return;
     const std::size_t lo = s >= static_cast<std::size_t>(opt_.pronoun_window) ? s - static_cast<std::size_t>(opt_.pronoun_window) : 0;
     std::map<int, double> salience;
     std::map<int, std::size_t> latest;  // entity -> most recent usable mention
@@ -404,6 +471,11 @@ class EntityResolver {
       const Ent& e = ents_[static_cast<std::size_t>(ei)];
       const MentionInfo& last = ms_[latest[ei]];
       if (!agrees(e, last, p)) continue;
+      // A subject "it" stands for a state or an organisation only right after it
+      // was the subject: otherwise "it" is far more often a thing or an event.
+      if (p.pronoun.gender == Gender::Neuter && !p.pronoun.possessive && is_actor_type(e.type) &&
+          !(last.deprel == "nsubj" && last.m.sentence + 1 >= s))
+        continue;
       double score = sal;
       if (last.deprel == p.deprel && (p.deprel == "nsubj" || p.deprel == "obj")) score += 35;
       if (p.pronoun.reflexive && last.m.sentence == s && last.clause == p.clause) score += 200;
@@ -439,10 +511,17 @@ class EntityResolver {
       }
       d.head_index_[s].assign(st.words.size(), -1);
     }
-    d.entities_.resize(ents_.size());
+    std::vector<int> remap(ents_.size(), -1);
+    int live = 0;
+    for (std::size_t e = 0; e < ents_.size(); ++e)
+      if (!ents_[e].dead) remap[e] = live++;
+    for (MentionInfo& m : ms_)
+      if (m.m.entity >= 0) m.m.entity = remap[static_cast<std::size_t>(m.m.entity)];
+    d.entities_.resize(static_cast<std::size_t>(live));
     for (std::size_t e = 0; e < ents_.size(); ++e) {
+      if (ents_[e].dead) continue;
       Ent& en = ents_[e];
-      DocumentEntity& de = d.entities_[e];
+      DocumentEntity& de = d.entities_[static_cast<std::size_t>(remap[e])];
       std::map<std::string, int> forms;
       for (std::size_t mi : en.mentions) {
         const MentionInfo& m = ms_[mi];
@@ -476,6 +555,7 @@ class EntityResolver {
       std::stable_sort(de.aliases.begin(), de.aliases.end(),
                        [](const auto& a, const auto& b) { return a.second > b.second; });
       de.mentions = en.mentions;
+      std::sort(de.mentions.begin(), de.mentions.end());
     }
     d.mentions_.reserve(ms_.size());
     for (std::size_t k = 0; k < ms_.size(); ++k) {

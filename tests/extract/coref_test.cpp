@@ -84,6 +84,7 @@ TEST_CASE("coref: a role learned from a name with a nationality licenses 'the le
   const auto d = DocumentEntities::resolve({s1, s2}, &gazetteer());
   CHECK(id_at(d, 1, 0, 1) == "Kim Jong Un");
   CHECK(id_at(d, 0, 0, 1) == "North Korea");  // the demonym names the state
+  CHECK(id_at(d, 0, 0, 2) == "Kim Jong Un");  // the role noun before the name is the person
 }
 
 TEST_CASE("coref: capitals stand for their state only when they act") {
@@ -187,4 +188,16 @@ TEST_CASE("coref: a title inside the entity span is the role, not the name") {
   const auto d = DocumentEntities::resolve({s1, s2}, &gazetteer());
   CHECK(id_at(d, 0, 0, 3) == "Mike Pence");
   CHECK(id_at(d, 1, 0, 2) == "Mike Pence");
+}
+
+TEST_CASE("coref: an extraposition 'it' refers to no actor") {
+  const auto s1 = spec_tree(
+      "Seoul/PROPN/2/nsubj/U-GPE agreed/VERB/0/root/O ./PUNCT/2/punct/O");
+  const auto s2 = spec_tree(
+      "It/PRON/4/nsubj was/AUX/4/cop a/DET/4/det deal/NOUN/0/root that/SCONJ/7/mark she/PRON/7/nsubj "
+      "came/VERB/4/ccomp ./PUNCT/4/punct");
+  const auto s3 = spec_tree("It/PRON/2/nsubj agreed/VERB/0/root ./PUNCT/2/punct");
+  const auto d = DocumentEntities::resolve({s1, s2}, &gazetteer());
+  CHECK(id_at(d, 1, 0, 0) == "<none>");
+  CHECK(id_at(DocumentEntities::resolve({s1, s3}, &gazetteer()), 1, 0, 0) == "South Korea");
 }

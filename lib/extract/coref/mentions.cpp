@@ -330,12 +330,34 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
         }
         if (w.upos != "NOUN" || in_name[static_cast<std::size_t>(i)]) continue;
         // A common noun phrase: the head and its left dependents' subtrees.
+        // The noun phrase: the head and the subtrees of its noun-phrase dependents
+        // on the left (not a copular clause's subject or copula).
         int first = i;
-        for (int j = i - 1; j >= 0; --j) {
-          int a = j, guard = 0;
-          while (a >= 0 && a != i && guard++ < 64) a = head_of(s, a);
-          if (a != i) break;
-          first = j;
+        for (int j = 0; j < i; ++j) {
+          if (head_of(s, j) != i) continue;
+          const std::string& rel = s.words[static_cast<std::size_t>(j)].deprel;
+          const std::string d = base_deprel(rel);
+          if (!(d == "det" || d == "amod" || d == "compound" || d == "nummod" || d == "flat" || d == "fixed" ||
+                rel == "nmod:poss" || d == "advmod" || d == "clf"))
+            continue;
+          int lo = j;  // the leftmost word of j's subtree
+          for (int k = 0; k < j; ++k) {
+            int a = k, guard = 0;
+            while (a >= 0 && a != j && guard++ < 64) a = head_of(s, a);
+            if (a == j) {
+              lo = k;
+              break;
+            }
+          }
+          first = std::min(first, lo);
+          break;  // dependents are contiguous: the first one found is the leftmost
+        }
+        // Prepositions, commas and conjunctions in front belong to the clause, not the phrase.
+        while (first < i) {
+          const nlp::Word& f = s.words[static_cast<std::size_t>(first)];
+          const std::string d = base_deprel(f.deprel);
+          if (!(d == "case" || d == "punct" || d == "cc" || d == "mark" || f.upos == "PUNCT")) break;
+          ++first;
         }
         const std::string lemma = lower(w.lemma.empty() || w.lemma == "_" ? w.form : w.lemma);
         std::string type = "thing";

@@ -231,10 +231,13 @@ class EntityResolver {
     new_entity(i, id, type);
   }
 
-  static bool names_government(const Ent& e) {
-    if (e.name_words.empty()) return false;
-    const std::string& last = e.name_words.back();
-    return last == "administration" || last == "government" || last == "cabinet";
+  bool names_government(const Ent& e) const {
+    for (std::size_t k : e.mentions) {
+      const MentionInfo& x = ms_[k];
+      const std::string& last = x.m.kind == MentionKind::Name && !x.name_words.empty() ? x.name_words.back() : x.lemma;
+      if (last == "administration" || last == "government" || last == "cabinet") return true;
+    }
+    return false;
   }
 
   // "North" in "North and South Korea": completed by the last word of the next
@@ -316,8 +319,10 @@ class EntityResolver {
       // "the administration": the one the document named ("the Trump administration");
       // "the regime", "the government": else the state most recently in focus.
       if (coref::is_government_noun(m.lemma) && m.role == m.lemma && opt_.source == MentionSource::Predicted) {
-        const int gov = most_recent(i, [&](const Ent& en, const MentionInfo&) {
-          return en.type == "ORG" && !en.name_words.empty() && en.name_words.back() == m.lemma;
+        const int gov = most_recent(i, [&](const Ent& en, const MentionInfo& x) {
+          return en.type == "ORG" && &x != &m &&
+                 ((!en.name_words.empty() && en.name_words.back() == m.lemma) ||
+                  (x.m.kind == MentionKind::Nominal && x.lemma == m.lemma && x.role != m.role));
         });
         if (gov >= 0) {
           join(i, gov);
@@ -398,6 +403,29 @@ class EntityResolver {
     return true;
   }
 
+  // The clause that supplies the understood subject of the pronoun's clause, when
+  // that clause has none of its own ("to praise him", "praising him"); else -1.
+  int controller_clause(const MentionInfo& p) const {
+    const nlp::Sentence& s = sentences_[p.m.sentence];
+    const int c = p.clause;
+    if (c < 0) return -1;
+    for (int k = 0; k < static_cast<int>(s.words.size()); ++k)
+      if (coref::head_of(s, k) == c && coref::base_deprel(s.words[static_cast<std::size_t>(k)].deprel) == "nsubj")
+        return -1;
+    // Up through a conjunction ("from insulting Kim to praising him"): the first conjunct.
+    int c2 = c, guard = 0;
+    while (c2 >= 0 && guard++ < 16 && coref::base_deprel(s.words[static_cast<std::size_t>(c2)].deprel) == "conj")
+      c2 = coref::head_of(s, c2);
+    if (c2 < 0) return -1;
+    const std::string d = coref::base_deprel(s.words[static_cast<std::size_t>(c2)].deprel);
+    if (d != "xcomp" && d != "advcl") return -1;
+    int g = coref::head_of(s, c2);
+    while (g >= 0 && guard++ < 32 && s.words[static_cast<std::size_t>(g)].upos != "VERB" &&
+           s.words[static_cast<std::size_t>(g)].upos != "AUX")
+      g = coref::head_of(s, g);
+    return g;
+  }
+
   static bool core_argument(const std::string& d) {
     return d == "nsubj" || d == "obj" || d == "iobj" || d == "obl" || d == "expl";
   }
@@ -455,9 +483,12 @@ class EntityResolver {
       if (x.m.sentence < lo) break;
       if (x.m.entity < 0) continue;
       if (x.m.sentence == s && x.m.last >= p.m.first) continue;  // not before the pronoun
-      // Binding: a plain pronoun is not a co-argument of its antecedent ("Kim met him").
-      if (x.m.sentence == s && !p.pronoun.reflexive && !p.pronoun.possessive && x.clause == p.clause &&
-          p.clause >= 0 && core_argument(x.deprel) && core_argument(p.deprel))
+      // Binding: a plain pronoun is not a co-argument of its antecedent ("Kim met him"),
+      // nor the object of a clause whose understood subject it is ("he moved to praising him").
+      if (x.m.sentence == s && !p.pronoun.reflexive && !p.pronoun.possessive && p.clause >= 0 &&
+          core_argument(p.deprel) &&
+          ((x.clause == p.clause && core_argument(x.deprel)) ||
+           (x.deprel == "nsubj" && x.clause >= 0 && x.clause == controller_clause(p))))
         continue;
       const double decay = std::pow(0.5, static_cast<double>(s - x.m.sentence));
       double w = 100 + role_weight(x);

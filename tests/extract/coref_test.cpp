@@ -201,3 +201,11 @@ TEST_CASE("coref: an extraposition 'it' refers to no actor") {
   CHECK(id_at(d, 1, 0, 0) == "<none>");
   CHECK(id_at(DocumentEntities::resolve({s1, s3}, &gazetteer()), 1, 0, 0) == "South Korea");
 }
+
+TEST_CASE("coref: the understood subject of a clause binds its object pronoun") {
+  // "Trump moved from insulting Kim to praising him": him = Kim, not Trump.
+  const auto s = spec_tree(
+      "Trump/PROPN/2/nsubj/U-PERSON moved/VERB/0/root/O from/SCONJ/4/mark/O insulting/VERB/2/advcl/O "
+      "Kim/PROPN/4/obj/U-PERSON to/SCONJ/7/mark/O praising/VERB/4/conj/O him/PRON/7/obj/O ./PUNCT/2/punct/O");
+  CHECK(id_at(DocumentEntities::resolve({s}, &gazetteer()), 0, 7, 7) == "Kim");
+}

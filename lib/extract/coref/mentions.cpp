@@ -271,6 +271,18 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
       std::vector<std::tuple<int, int, std::string>> spans;
       if (!ner_spans(s, spans)) propn_spans(s, spans);
       for (auto [first, last, type] : spans) {
+        // Function words the recogniser let into the span ("As US", "of State ...") are not the name.
+        while (first < last) {
+          const nlp::Word& f = s.words[static_cast<std::size_t>(first)];
+          if (!(f.upos == "ADP" || f.upos == "SCONJ" || f.upos == "DET" || f.upos == "CCONJ" || f.upos == "PUNCT" ||
+                (!f.form.empty() && f.form[0] >= 'a' && f.form[0] <= 'z')))
+            break;
+          // "Secretary of [State Mike Pompeo]": the title's complement goes with the "of".
+          if (lower(f.form) == "of" && first > 0 && first + 2 <= last &&
+              is_title_word(lower(s.words[static_cast<std::size_t>(first - 1)].form)))
+            ++first;
+          ++first;
+        }
         // Title words inside the entity span ("President Donald Trump") become the role.
         int nf = first;
         while (nf < last && is_title_word(lower(s.words[static_cast<std::size_t>(nf)].form))) ++nf;
@@ -364,7 +376,10 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
         const bool people = is_person_noun(lemma) ||
                             (is_plural(w) && lemma.size() > 3 && lemma.back() == 's' &&
                              is_person_noun(lemma.substr(0, lemma.size() - 1)));
-        if (people) type = is_plural(w) ? "GROUP" : "PERSON";
+        const bool collective = lemma == "staff" || lemma == "delegation" || lemma == "family" ||
+                                lemma == "people" || lemma == "police" || lemma == "team" || lemma == "crew" ||
+                                lemma == "personnel" || lemma == "public";
+        if (people) type = is_plural(w) || collective ? "GROUP" : "PERSON";
         else if (is_government_noun(lemma)) type = "ORG";
         MentionInfo& mi = push(first, i, MentionKind::Nominal, type);
         mi.person = type == "PERSON" || type == "GROUP";

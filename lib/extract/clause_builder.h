@@ -45,6 +45,7 @@ class ClauseBuilder {
   const ClauseOptions& o_;
   std::vector<char> folded_;  // controlled verbs already folded into a relation
   std::vector<Clause> out_;
+  int consumed_inverted_ = -1;  // the inverted subject of the predicate being built
 };
 
 }  // namespace kg::extract

@@ -100,7 +100,13 @@ void ClauseBuilder::role_noun(int role) {
   of.head = owner;
   of.role = ClauseArg::Role::Oblique;
   of.prep = "of";
-  of.words = t_.subtree(owner, {"case", "punct"}, {}, o_.max_depth);
+  // "North Korean leader": every capitalised modifier before the role names the owner.
+  for (int k : t_.children(role)) {
+    if (k > role || !(t_.base(k) == "amod" || t_.base(k) == "compound" || t_.rel_is(k, "nmod:poss"))) continue;
+    if (!capitalised(t_.word(k).form)) continue;
+    for (int x : t_.subtree(k, {"case", "punct"}, {}, o_.max_depth)) of.words.push_back(x);
+  }
+  std::sort(of.words.begin(), of.words.end());
   c.args.push_back(of);
   c.confidence = 0.7;
   out_.push_back(std::move(c));

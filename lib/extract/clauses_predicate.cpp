@@ -73,6 +73,15 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
       subj = k;
       break;
     }
+  // "..., reports Reuters, ...": a parenthetical speech verb puts its subject after it.
+  int inverted = -1;
+  if (subj < 0 && t_.base(node) == "parataxis" && is_speech_verb(lower_lemma(t_, node))) {
+    int o = t_.child(node, "obj");
+    if (o > node && t_.is_name(o)) {
+      subj = o;
+      inverted = o;
+    }
+  }
   int rel_noun = -1;  // the noun a relative pronoun stands for, when used as an argument
   if (subj >= 0 && noun < 0 && t_.word(subj).feats.find("PronType=Int") != std::string::npos) return;
   if (subj >= 0) {
@@ -110,6 +119,9 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
     subjects = ctx.subjects;
     conf -= 0.1;
   }
+  // A relative pronoun left without its noun (a misparse) names nobody.
+  std::erase_if(subjects, [&](const ClauseArg& a) { return a.words.size() == 1 && is_rel_pronoun(a.words[0]); });
+  if (inverted >= 0) consumed_inverted_ = inverted;
 
   // Relation: the predicate, then controlled verbs ("refused to stand up"),
   // then a light object with an infinitive ("made no effort to extend").
@@ -163,7 +175,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
 
   for (int v : verbs) collect_args(v, rel_noun, passive, consumed, c);
   if (t_.base(node) == "parataxis" && is_speech_verb(lower_lemma(t_, node)) && !t_.has_child(node, "ccomp") &&
-      !t_.has_child(node, "obj") && t_.head(node) >= 0) {
+      (!t_.has_child(node, "obj") || inverted >= 0) && t_.head(node) >= 0) {
     // "The invitation, reports Reuters, was delivered ...": what is reported is the host clause.
     ClauseArg a;
     a.head = t_.head(node);
@@ -209,6 +221,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   for (int k : t_.children(node)) {
     if (t_.base(k) != "parataxis" || !is_speech_verb(lower_lemma(t_, k))) continue;
     int s = t_.child(k, "nsubj");
+    if (s < 0 && t_.child(k, "obj") > k && t_.is_name(t_.child(k, "obj"))) s = t_.child(k, "obj");
     if (s >= 0 && !t_.has_child(k, "ccomp")) c.attribution = phrase(s);
   }
 
@@ -228,6 +241,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   next.subjects = subjects;
   next.speaker.clear();
   if (is_speech_verb(lower_lemma(t_, node)) && !subjects.empty()) next.speaker = subjects.front().words;
+  consumed_inverted_ = -1;
   emit(std::move(c), subjects);
 }
 
@@ -243,7 +257,7 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
   };
   (void)passive;
   for (int k : t_.children(verb)) {
-    if (contains(consumed, k) || folded_[static_cast<std::size_t>(k)]) continue;
+    if (contains(consumed, k) || folded_[static_cast<std::size_t>(k)] || k == consumed_inverted_) continue;
     std::string_view b = t_.base(k);
     if (b == "obj" || b == "iobj") {
       if (rel_noun >= 0 && is_rel_pronoun(k)) {

@@ -5,6 +5,9 @@
 #include <set>
 #include <tuple>
 
+#include "kg/base/error.h"
+#include "kg/extract/coref.h"
+#include "kg/nlp/pipeline.h"
 #include "kg/extract/relation.h"
 
 namespace kg::extract {
@@ -25,7 +28,8 @@ Argument make_argument(const nlp::Sentence& s, std::size_t index, const ClauseAr
   out.text = words_text(s, a.words);
   out.span = words_span(s, a.words);
   out.kind = "thing";
-  if (a.words.empty()) return out;
+  // A clause or a predicate noun is a thing, whatever words it contains.
+  if (a.words.empty() || a.role == ClauseArg::Role::Complement || a.role == ClauseArg::Role::Attribute) return out;
   auto ref = actors.actor_at(index, a.words.front(), a.words.back(), a.head);
   if (ref) {
     out.id = ref->id;
@@ -34,6 +38,22 @@ Argument make_argument(const nlp::Sentence& s, std::size_t index, const ClauseAr
   }
   return out;
 }
+
+// Coreference answers which actor a span names, for the whole document.
+class CorefLookup : public ActorLookup {
+ public:
+  explicit CorefLookup(const DocumentEntities& e) : e_(e) {}
+  std::optional<ActorRef> actor_at(std::size_t sentence, int first, int last, int head) const override {
+    // Ask for the head first: a long phrase ("the parents of X") is not X.
+    auto r = e_.actor_at(sentence, head, head);
+    if (!r) r = e_.actor_at(sentence, first, last);
+    if (!r) return std::nullopt;
+    return ActorRef{r->id, r->type, r->text};
+  }
+
+ private:
+  const DocumentEntities& e_;
+};
 
 }  // namespace
 
@@ -47,14 +67,59 @@ Extractor::Extractor(const ExtractorOptions& options) : options_(options) {
   events_ = EventLexicon::load(dir / "lexicon" / "events.tsv");
   for (const auto& p : options.lexicons) events_.add_file(p);
   nominals_ = std::make_shared<NominalLexicon>(NominalLexicon::load(dir / "lexicon" / "nominal_events.tsv"));
+  canon_ = Canonicalizer::load(dir);
+  if (!options.aliases.empty()) canon_.add_alias_file(options.aliases);
   clause_options_ = options.clauses;
   clause_options_.nominals = nominals_.get();
+  if (!options.models_dir.empty()) pipeline_ = std::make_unique<nlp::Pipeline>(nlp::Pipeline::load(options.models_dir));
+}
+
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+
+const nlp::Pipeline& Extractor::pipeline() const {
+  if (!pipeline_) throw Error("extraction from text needs the NLP models (--models DIR)");
+  return *pipeline_;
+}
+
+std::vector<nlp::Sentence> Extractor::parse(const text::Document& doc) const {
+  return pipeline().annotate(doc, text::tokenize(doc, options_.tokenize));
+}
+
+std::vector<Triple> Extractor::extract(const text::Document& doc) const { return extract_parsed(doc, parse(doc)); }
+
+std::vector<Triple> Extractor::extract(const std::vector<text::Document>& docs) {
+  std::vector<Triple> all;
+  for (const text::Document& d : docs) {
+    std::vector<Triple> ts = extract(d);
+    all.insert(all.end(), std::make_move_iterator(ts.begin()), std::make_move_iterator(ts.end()));
+  }
+  canonicalise(all);
+  return all;
 }
 
 std::vector<Triple> Extractor::extract_parsed(const text::Document& doc,
                                               const std::vector<nlp::Sentence>& sentences) const {
-  MentionActorLookup actors(sentences);
+  if (!options_.coreference) {
+    MentionActorLookup actors(sentences);
+    return extract_parsed(doc, sentences, actors);
+  }
+  DocumentEntities entities = DocumentEntities::resolve(sentences, &canon_);
+  CorefLookup actors(entities);
   return extract_parsed(doc, sentences, actors);
+}
+
+void Extractor::canonicalise(std::vector<Triple>& triples) {
+  for (const Triple& t : triples)
+    for (const Argument* a : {&t.subject, &t.object})
+      if (a->kind == "actor" && !a->id.empty()) canon_.observe(a->id, a->type, a->text);
+  for (Triple& t : triples)
+    for (Argument* a : {&t.subject, &t.object})
+      if (a->kind == "actor" && !a->id.empty()) {
+        ActorName n = canon_.canonical(a->id, a->type);
+        a->id = n.id;
+        if (!n.type.empty()) a->type = n.type;
+      }
 }
 
 std::vector<Triple> Extractor::extract_parsed(const text::Document& doc, const std::vector<nlp::Sentence>& sentences,

@@ -12,7 +12,7 @@
 #include "kg/nlp/conllu.h"
 #include "test_support.h"
 
-namespace kg::test {
+namespace kg::test::clauses {
 
 inline nlp::Sentence tree(const std::string& rows) {
   std::istringstream in(rows);
@@ -58,7 +58,7 @@ inline bool has(const std::vector<std::string>& v, const std::string& x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
 
-}  // namespace kg::test
+}  // namespace kg::test::clauses
 
 // Checks that `list` holds `item`, printing the whole list when it does not.
 #define CHECK_HAS(list, item)                                  \
@@ -67,5 +67,5 @@ inline bool has(const std::vector<std::string>& v, const std::string& x) {
     std::string kg_all_;                                       \
     for (const auto& x : kg_list_) kg_all_ += "\n  " + x;      \
     INFO("triples:" << kg_all_);                               \
-    CHECK(::kg::test::has(kg_list_, item));                    \
+    CHECK(::kg::test::clauses::has(kg_list_, item));                    \
   } while (0)

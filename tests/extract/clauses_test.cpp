@@ -3,8 +3,8 @@
 #include "clause_test_util.h"
 #include "test_support.h"
 
-using kg::test::tree;
-using kg::test::triples;
+using kg::test::clauses::tree;
+using kg::test::clauses::triples;
 
 TEST_CASE("clauses: subject, verb, object and oblique") {
   auto s = tree(R"(

@@ -104,10 +104,11 @@ void Lemmatizer::lemma(std::string_view form, std::string_view xpos, std::string
       return;
     }
   std::string_view low = lower;
+  const std::uint64_t cc = case_code(form, xpos);
   for (int n = kMaxSuffixChars; n >= 0; --n) {
     std::size_t start = utf8_suffix_start(low, n);
     if (n > 0 && start == 0 && utf8_suffix_start(low, n - 1) == 0) continue;  // word shorter than n chars
-    if (const std::uint32_t* r = m.rule_index.find(rule_key(xpos, low.substr(start))))
+    if (const std::uint32_t* r = m.rule_index.find(rule_key(xpos, cc, low.substr(start))))
       if (apply_rule(m.rules[*r], form, out)) return;
   }
   out.assign(form);

@@ -30,8 +30,22 @@ struct Rule {
 
 constexpr int kMaxSuffixChars = 8;
 
-inline std::uint64_t rule_key(std::string_view xpos, std::string_view lower_suffix) {
-  return feature_hash(1, hash_text(xpos), hash_text(lower_suffix));
+// Proper nouns get rules per case pattern of the form: treebanks write
+// "chicago"/NNP as "Chicago" but keep "Chicago" and often "NASA" as they are.
+// Other tags share one rule set for all casings.
+inline std::uint64_t case_code(std::string_view form, std::string_view xpos) {
+  if (xpos.substr(0, 3) != "NNP") return 0;
+  bool upper = false, lower = false;
+  for (char c : form) {
+    upper = upper || (c >= 'A' && c <= 'Z');
+    lower = lower || (c >= 'a' && c <= 'z');
+  }
+  if (!upper) return 1;                                    // "chicago"
+  if (!lower) return 2;                                    // "NASA"
+  return form[0] >= 'A' && form[0] <= 'Z' ? 3 : 4;        // "Chicago", "eBay"
+}
+inline std::uint64_t rule_key(std::string_view xpos, std::uint64_t case_class, std::string_view lower_suffix) {
+  return feature_hash(1, hash_text(xpos) ^ case_class, hash_text(lower_suffix));
 }
 inline std::uint64_t exception_key(std::string_view form, std::string_view xpos) {
   return feature_hash(2, hash_text(form), hash_text(xpos));

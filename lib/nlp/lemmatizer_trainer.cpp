@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <tuple>
 #include <ostream>
 
 #include "kg/base/error.h"
@@ -81,7 +82,9 @@ void train_lemmatizer(const LemmatizerTrainOptions& opt, std::ostream& log) {
   }
 
   // Rule counts per (xpos, lowercase suffix), each distinct word counted once.
-  std::map<std::pair<std::string, std::string>, std::map<Rule, int>> by_suffix;
+  // Key: (xpos, case code, suffix).
+  using SuffixKey = std::tuple<std::string, std::uint64_t, std::string>;
+  std::map<SuffixKey, std::map<Rule, int>> by_suffix;
   std::map<std::pair<std::string, std::string>, std::string> lemma_of;
   std::string lower;
   for (const auto& [key, lemmas] : types.counts) {
@@ -93,7 +96,7 @@ void train_lemmatizer(const LemmatizerTrainOptions& opt, std::ostream& log) {
     for (int n = 0; n <= kMaxSuffixChars; ++n) {
       std::size_t start = utf8_suffix_start(low, n);
       if (n > 0 && start == 0 && utf8_suffix_start(low, n - 1) == 0) break;
-      ++by_suffix[{xpos, std::string(low.substr(start))}][r];
+      ++by_suffix[{xpos, case_code(form, xpos), std::string(low.substr(start))}][r];
     }
     lemma_of[key] = std::move(lemma);
   }
@@ -101,12 +104,12 @@ void train_lemmatizer(const LemmatizerTrainOptions& opt, std::ostream& log) {
   // Keep a suffix's best rule only when it has support and differs from the
   // rule its one-character-shorter suffix yields: lookups take the longest
   // stored suffix, so the pruned entries change nothing.
-  std::map<std::pair<std::string, std::string>, Rule> effective;
+  std::map<SuffixKey, Rule> effective;
   std::map<Rule, std::uint32_t> rule_ids;
   std::vector<std::pair<std::uint64_t, Rule>> stored;
   for (int n = 0; n <= kMaxSuffixChars; ++n) {
     for (const auto& [key, rules] : by_suffix) {
-      const auto& [xpos, suffix] = key;
+      const auto& [xpos, cc, suffix] = key;
       std::string_view sv = suffix;
       std::size_t chars_start = utf8_suffix_start(sv, n);
       if (chars_start != 0 || (n > 0 && utf8_suffix_start(sv, n - 1) == 0)) continue;  // not exactly n chars
@@ -116,14 +119,14 @@ void train_lemmatizer(const LemmatizerTrainOptions& opt, std::ostream& log) {
         if (c > count) best = &r, count = c;
       if (n == 0) {
         effective[key] = *best;
-        stored.emplace_back(rule_key(xpos, suffix), *best);
+        stored.emplace_back(rule_key(xpos, cc, suffix), *best);
         continue;
       }
       std::string parent(sv.substr(utf8_prefix_len(sv, 1)));
-      const Rule& inherited = effective.at({xpos, parent});
+      const Rule& inherited = effective.at({xpos, cc, parent});
       if (count >= opt.min_rule_support && !(*best == inherited)) {
         effective[key] = *best;
-        stored.emplace_back(rule_key(xpos, suffix), *best);
+        stored.emplace_back(rule_key(xpos, cc, suffix), *best);
       } else {
         effective[key] = inherited;
       }

@@ -24,6 +24,37 @@ void write_ner_model(ModelWriter& out, const NerModel& m) {
 
 }  // namespace ner_detail
 
+namespace {
+
+// No space between words i and i+1: from byte offsets when the words carry
+// them, else from CoNLL-U's SpaceAfter=No.
+bool glued(const Sentence& s, std::size_t i) {
+  const Word& a = s.words[i];
+  const Word& b = s.words[i + 1];
+  if (a.end > 0) return a.end == b.start;
+  return misc_value(a.misc, "SpaceAfter") == "No";
+}
+
+// A mention ending just before a glued hyphen takes the rest of the
+// hyphenated word: the tokenizer splits "Moon Jae-in" into "Jae" "-" "in",
+// and "in" alone reads as a preposition.
+void extend_over_hyphens(Sentence& s) {
+  const std::size_t n = s.words.size();
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    const std::string& tag = s.words[i].ner;
+    if (tag.size() < 3 || (tag[0] != 'L' && tag[0] != 'U') || s.words[i + 1].form != "-" ||
+        s.words[i + 2].ner != "O" || !glued(s, i) || !glued(s, i + 1))
+      continue;
+    const std::string type = tag.substr(2);
+    s.words[i].ner = (tag[0] == 'U' ? "B-" : "I-") + type;
+    s.words[i + 1].ner = "I-" + type;
+    s.words[i + 2].ner = "L-" + type;
+    i += 2;
+  }
+}
+
+}  // namespace
+
 EntityRecognizer EntityRecognizer::read(ModelReader& in) {
   auto impl = std::make_shared<Impl>();
   impl->header = in.header();
@@ -65,6 +96,19 @@ void EntityRecognizer::tag(Sentence& s) const {
       [&](const std::uint64_t* f, std::size_t n, float* scores) { m.weights.score(f, n, scores); },
       [](std::size_t, const std::uint64_t*, int, int guess) { return guess; });
   for (std::size_t i = 0; i < s.words.size(); ++i) s.words[i].ner = impl_->labels[static_cast<std::size_t>(scratch.labels[i])];
+  extend_over_hyphens(s);
+  // A mention that is exactly a country or capital of the gazetteer is a GPE
+  // ("North Korea's Kim" is not an ORG), whatever the context suggested.
+  for (const Mention& m : mentions_from_bilou(s)) {
+    const GazetteerMatch& a = scratch.gazetteer[static_cast<std::size_t>(m.first)];
+    const GazetteerMatch& b = scratch.gazetteer[static_cast<std::size_t>(m.last)];
+    const bool exact = m.first == m.last ? a.position == 4 : a.position == 1 && b.position == 3;
+    if (!exact || !(a.types & kGazGpe) || m.type == "GPE") continue;
+    for (int k = m.first; k <= m.last; ++k) {
+      std::string& tag = s.words[static_cast<std::size_t>(k)].ner;
+      tag = tag.substr(0, 2) + "GPE";
+    }
+  }
   // Demonyms are NORP ("North Korean officials"), unless the tagger put them
   // inside a longer mention ("American Airlines").
   const std::size_t n = s.words.size();

@@ -15,6 +15,9 @@ struct Tagger::Impl {
   WordTable<LexEntry> lexicon;
   WordCache cache;
   std::vector<float> cached_scores;  // num_tags floats per cached row
+  // Dense rows of the previous-tag and tag-before features, index t + 1
+  // (0 = no tag): these rows touch every class, so a flat array beats the table.
+  std::vector<float> prev_scores, prev2_scores;
 };
 
 namespace tagger_detail {
@@ -89,6 +92,12 @@ Tagger Tagger::read(ModelReader& in) {
     impl->cache.atoms.push_back(a);
   }
   impl->cache.index = WordTable<std::uint32_t>(cache_items);
+  impl->prev_scores.assign((ntags + 1) * ntags, 0.0f);
+  impl->prev2_scores.assign((ntags + 1) * ntags, 0.0f);
+  for (int t = -1; t < static_cast<int>(ntags); ++t) {
+    m.weights.add(prev_tag_feature(t), &impl->prev_scores[static_cast<std::size_t>(t + 1) * ntags]);
+    m.weights.add(prev2_tag_feature(t), &impl->prev2_scores[static_cast<std::size_t>(t + 1) * ntags]);
+  }
   Tagger t;
   t.impl_ = std::move(impl);
   return t;
@@ -118,13 +127,18 @@ void Tagger::tag(Sentence& s) const {
         const std::int32_t row = scratch.atoms[i].cached_row;
         if (row < 0) {
           m.weights.score(f, n, scores);
-          return;
+        } else {
+          const float* cached = &impl_->cached_scores[static_cast<std::size_t>(row) * ntags];
+          std::copy(cached, cached + ntags, scores);
+          for (std::size_t k = 0; k < n; ++k) m.weights.add(f[k], scores);
         }
-        const float* cached = &impl_->cached_scores[static_cast<std::size_t>(row) * ntags];
-        std::copy(cached, cached + ntags, scores);
-        for (std::size_t k = 0; k < n; ++k) m.weights.add(f[k], scores);
+        const std::size_t t1 = i >= 1 ? static_cast<std::size_t>(scratch.tags[i - 1] + 1) : 0;
+        const std::size_t t2 = i >= 2 ? static_cast<std::size_t>(scratch.tags[i - 2] + 1) : 0;
+        const float* p1 = &impl_->prev_scores[t1 * ntags];
+        const float* p2 = &impl_->prev2_scores[t2 * ntags];
+        for (std::size_t c = 0; c < ntags; ++c) scores[c] += p1[c] + p2[c];
       },
-      [](std::size_t, const std::uint64_t*, int, int tag) { return tag; });
+      [](std::size_t, const std::uint64_t*, int, int tag) { return tag; }, /*skip_prev_tags=*/true);
   for (std::size_t i = 0; i < s.words.size(); ++i) {
     const TagName& t = m.tags[static_cast<std::size_t>(scratch.tags[i])];
     s.words[i].upos = t.upos;

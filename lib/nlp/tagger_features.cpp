@@ -70,7 +70,15 @@ int extract_static(const WordAtoms& w, std::uint64_t* out) {
   return k;
 }
 
-int extract(const std::vector<WordAtoms>& atoms, std::size_t i, const int* tags, std::uint64_t* out, int* n_static) {
+std::uint64_t prev_tag_feature(int t) {
+  return feature_hash(kPrev, t < 0 ? kNoTag : static_cast<std::uint64_t>(t));
+}
+std::uint64_t prev2_tag_feature(int t) {
+  return feature_hash(kPrev2, t < 0 ? kNoTag : static_cast<std::uint64_t>(t));
+}
+
+int extract(const std::vector<WordAtoms>& atoms, std::size_t i, const int* tags, std::uint64_t* out, int* n_static,
+            bool skip_prev_tags) {
   const WordAtoms& w = atoms[i];
   const std::size_t n = atoms.size();
   const WordAtoms* m1 = i >= 1 ? &atoms[i - 1] : nullptr;
@@ -87,8 +95,10 @@ int extract(const std::vector<WordAtoms>& atoms, std::size_t i, const int* tags,
   int k = w.cached_row >= 0 ? 0 : extract_static(w, out);
   *n_static = k;
   out[k++] = feature_hash(kFlagsFirst, w.flags, i == 0);
-  out[k++] = feature_hash(kPrev, t1);
-  out[k++] = feature_hash(kPrev2, t2);
+  if (!skip_prev_tags) {
+    out[k++] = feature_hash(kPrev, t1);
+    out[k++] = feature_hash(kPrev2, t2);
+  }
   out[k++] = feature_hash(kPrevPrev2, t1, t2);
   out[k++] = feature_hash(kPrevLower, t1, w.lower);
   out[k++] = feature_hash(kLowerM1, lm1);

@@ -51,14 +51,21 @@ void compute_word_atoms(std::string_view form, const WordTable<LexEntry>& lexico
 
 // Features of word i given the tags already chosen for words 0..i-1: first
 // the *n_static features of the word alone, then those of its context.
-int extract(const std::vector<WordAtoms>& atoms, std::size_t i, const int* tags, std::uint64_t* out, int* n_static);
+// With skip_prev_tags, the two single previous-tag features are left out (the
+// Tagger adds them from dense per-tag rows instead).
+int extract(const std::vector<WordAtoms>& atoms, std::size_t i, const int* tags, std::uint64_t* out, int* n_static,
+            bool skip_prev_tags = false);
+// The features "previous tag = t" and "tag before that = t" (t = -1: none).
+std::uint64_t prev_tag_feature(int t);
+std::uint64_t prev2_tag_feature(int t);
 int extract_static(const WordAtoms& w, std::uint64_t* out);
 
 // Greedy left-to-right decoding. Score(i, features, n, n_static, scores) fills the class scores;
 // OnDecision(i, features, n, chosen) lets the trainer update; it returns the tag to
 // keep in the history (the trainer keeps its own guess).
 template <class Score, class OnDecision>
-void decode(std::vector<WordAtoms>& atoms, int num_classes, Scratch& scratch, Score&& score, OnDecision&& on_decision) {
+void decode(std::vector<WordAtoms>& atoms, int num_classes, Scratch& scratch, Score&& score, OnDecision&& on_decision,
+            bool skip_prev_tags = false) {
   const std::size_t n = atoms.size();
   scratch.tags.assign(n, -1);
   scratch.scores.resize(static_cast<std::size_t>(num_classes));
@@ -69,7 +76,7 @@ void decode(std::vector<WordAtoms>& atoms, int num_classes, Scratch& scratch, Sc
       tag = atoms[i].dict_tag;
     } else {
       int ns = 0;
-      int nf = extract(atoms, i, scratch.tags.data(), feats, &ns);
+      int nf = extract(atoms, i, scratch.tags.data(), feats, &ns, skip_prev_tags);
       score(i, feats, static_cast<std::size_t>(nf), static_cast<std::size_t>(ns), scratch.scores.data());
       tag = PerceptronModel::best(scratch.scores.data(), num_classes);
       tag = on_decision(i, feats, nf, tag);

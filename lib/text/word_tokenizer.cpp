@@ -99,6 +99,11 @@ class WordTokenizer {
       std::size_t end = pos;
       const std::size_t limit = next_skip < skip.size() ? skip[next_skip].start : s_.size();
       while (end < limit) {
+        const auto b = static_cast<unsigned char>(s_[end]);
+        if (b > ' ' && b < 0x80) {  // printable ASCII: never a space
+          ++end;
+          continue;
+        }
         char32_t d = cp_at(s_, end, len);
         if (is_space_cp(d)) break;
         end += static_cast<std::size_t>(len);
@@ -142,8 +147,8 @@ class WordTokenizer {
   void chunk(std::size_t b, std::size_t e) {
     chunk_end_ = e;
     // Addresses without a scheme need an '@' or a '/': most chunks have neither.
-    const std::string_view c = s_.substr(b, e - b);
-    may_be_address_ = c.find_first_of("@/") != std::string_view::npos;
+    may_be_address_ = false;
+    for (std::size_t i = b; i < e && !may_be_address_; ++i) may_be_address_ = s_[i] == '@' || s_[i] == '/';
     opening_single_quote_ = is_apostrophe_cp(at(b)) && b + 1 < e;
     std::size_t p = b;
     while (p < e) {
@@ -336,6 +341,10 @@ class WordTokenizer {
     std::size_t q = p, seg = p;
     int len;
     while (q < e) {
+      if (is_alnum_ascii(static_cast<unsigned char>(s_[q]))) {
+        ++q;
+        continue;
+      }
       char32_t c = at(q, len);
       if (is_alnum_cp(c)) {
         q += static_cast<std::size_t>(len);

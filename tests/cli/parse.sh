@@ -20,7 +20,7 @@ if "$KG" eval-parse --models "$tmp/empty" "$tmp/g.conllu" 2>"$tmp/err"; then fai
 grep -q "kgm" "$tmp/err" || fail "error does not name the model file: $(cat "$tmp/err")"
 
 models=${KG_MODELS:-models}
-for m in tagger lemmatizer parser; do
+for m in tagger lemmatizer parser ner; do
   [ -f "$models/$m.kgm" ] || { echo "skipped: $models/$m.kgm not trained yet"; exit 77; }
 done
 

@@ -40,7 +40,7 @@ void register_bench_nlp(CLI::App& app) {
   CLI::App* bench = kg::cli::command_group(app, "bench", "Benchmarks");
   auto o = std::make_shared<Options>();
   CLI::App* cmd = bench->add_subcommand(
-      "nlp", "Tokens/s of tagging alone and of tag+lemma+parse on the words of CoNLL-U files; peak memory");
+      "nlp", "Tokens/s of tagging alone and of tag+lemma+parse+NER on the words of CoNLL-U files; peak memory");
   cmd->add_option("corpus", o->corpus, "CoNLL-U files (their words are the input)")->required()->check(CLI::ExistingFile);
   cmd->add_option("--models", o->models, "Models directory (default: $KG_MODELS or models/)");
   cmd->add_option("--min-seconds", o->min_seconds, "CPU seconds per measurement")->capture_default_str();
@@ -75,7 +75,7 @@ void register_bench_nlp(CLI::App& app) {
     getrusage(RUSAGE_SELF, &ru);
     std::printf("corpus: %zu sentences, %zu tokens; models loaded in %.2f s\n", corpus.size(), tokens, load_s);
     std::printf("tag: %.0f tokens/s\n", tag);
-    std::printf("tag+lemma+parse: %.0f tokens/s\n", full);
+    std::printf("tag+lemma+parse+ner: %.0f tokens/s\n", full);
     std::printf("peak RSS: %.1f MB\n", static_cast<double>(ru.ru_maxrss) / 1024.0);
   });
 }

@@ -207,7 +207,8 @@ ParserTrainResult train_parser(const std::vector<Sentence>& train, const std::ve
     }
     auto t1 = std::chrono::steady_clock::now();
     auto epoch_model = std::make_shared<ParserModel>(*model);
-    epoch_model->weights = weights.average(0.0f);
+    // Evaluate the pruned weights: they are the ones that would be saved.
+    epoch_model->weights = weights.average(opt.prune);
     Parser epoch_parser(epoch_model);
     auto t2 = std::chrono::steady_clock::now();
     auto [uas, las] = dev.empty() ? std::pair<double, double>{0, 0} : parser_attachment_scores(epoch_parser, dev);
@@ -217,7 +218,7 @@ ParserTrainResult train_parser(const std::vector<Sentence>& train, const std::ve
         fmt(" (%.1f s, training %.1f s, averaging %.1f s, dev parsing %.1f s)", secs, std::chrono::duration<double>(t1 - t0).count(),
             std::chrono::duration<double>(t2 - t1).count(), std::chrono::duration<double>(std::chrono::steady_clock::now() - t2).count()));
     if (dev.empty() || las > best_las) {
-      best_weights = weights.average(opt.prune);
+      best_weights = epoch_model->weights;
       best_epoch = epoch, best_uas = uas, best_las = las;
       if (opt.checkpoint) opt.checkpoint(finished_model(epoch, uas, las, best_weights)->serialize());
     }

@@ -6,6 +6,7 @@
 #include "kg/base/error.h"
 #include "kg/text/sentence_output.h"
 #include "kg/nlp/lemmatizer.h"
+#include "kg/nlp/ner.h"
 #include "kg/nlp/parser.h"
 #include "kg/nlp/tagger.h"
 
@@ -15,6 +16,7 @@ struct Pipeline::Models {
   Tagger tagger;
   Lemmatizer lemmatizer;
   Parser parser;
+  EntityRecognizer ner;
 };
 
 std::filesystem::path default_models_dir() {
@@ -33,7 +35,7 @@ const std::filesystem::path& model_file(const std::filesystem::path& p) {
 }  // namespace
 
 PipelineFiles PipelineFiles::in(const std::filesystem::path& dir) {
-  return PipelineFiles{dir / "tagger.kgm", dir / "lemmatizer.kgm", dir / "parser.kgm"};
+  return PipelineFiles{dir / "tagger.kgm", dir / "lemmatizer.kgm", dir / "parser.kgm", dir / "ner.kgm"};
 }
 
 Pipeline Pipeline::load(const std::filesystem::path& dir) {
@@ -44,7 +46,7 @@ Pipeline Pipeline::load(const std::filesystem::path& dir) {
 
 Pipeline Pipeline::load(const PipelineFiles& f) {
   auto m = std::unique_ptr<Models>(new Models{Tagger::load(model_file(f.tagger)), Lemmatizer::load(model_file(f.lemmatizer)),
-                                              Parser::load(model_file(f.parser))});
+                                              Parser::load(model_file(f.parser)), EntityRecognizer::load(model_file(f.ner))});
   return Pipeline(std::move(m));
 }
 
@@ -56,12 +58,14 @@ Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
 const Tagger& Pipeline::tagger() const { return m_->tagger; }
 const Lemmatizer& Pipeline::lemmatizer() const { return m_->lemmatizer; }
 const Parser& Pipeline::parser() const { return m_->parser; }
+const EntityRecognizer& Pipeline::entities() const { return m_->ner; }
 
 void Pipeline::annotate(Sentence& s) const {
   if (s.words.empty()) return;
   m_->tagger.tag(s);
   m_->lemmatizer.lemmatize(s);
   m_->parser.parse(s);
+  m_->ner.tag(s);
 }
 
 std::vector<Sentence> Pipeline::annotate(const text::Document& doc, const text::TokenizedDocument& td) const {

@@ -1,0 +1,348 @@
+#include "kg/graph/knowledge_graph.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kg::graph {
+namespace {
+
+struct EdgeKey {
+  std::uint64_t ends;  // source << 32 | target
+  std::uint32_t relation, modality;
+  bool negated;
+  friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
+};
+struct EdgeKeyHash {
+  std::size_t operator()(const EdgeKey& k) const noexcept {
+    std::uint64_t h = k.ends * 0x9E3779B97F4A7C15ull;
+    h ^= (std::uint64_t{k.relation} << 32 | k.modality) + 0x632BE59BD9B4E019ull + (h << 6) + (h >> 2);
+    h ^= k.negated ? 0xA24BAED4963EE407ull : 0;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+};
+EdgeKey make_key(Vertex s, Vertex t, Symbol relation, bool negated, Symbol modality) {
+  return {std::uint64_t{static_cast<std::uint32_t>(s)} << 32 | static_cast<std::uint32_t>(t), relation.id(),
+          modality.id(), negated};
+}
+
+// The total order used to combine event and quad classes: a real class beats
+// "other", which beats nothing; among real classes the smaller string wins.
+Symbol better_class(Symbol a, Symbol b) {
+  auto rank = [](Symbol s) { return s.empty() ? 0 : s == "other" ? 1 : 2; };
+  if (rank(a) != rank(b)) return rank(a) > rank(b) ? a : b;
+  return b < a ? b : a;
+}
+
+// Display names: a name that differs from the id (a user's override) beats
+// the id; among overrides the smaller string wins.
+Symbol better_name(Symbol id, Symbol a, Symbol b) {
+  if (a.empty() || a == id) return b.empty() ? id : b;
+  if (b.empty() || b == id) return a;
+  return b < a ? b : a;
+}
+
+Symbol argument_id(const extract::Argument& a) { return Symbol(a.id.empty() ? a.text : a.id); }
+
+}  // namespace
+
+struct KnowledgeGraph::Indexes {
+  std::unordered_map<Symbol, Vertex> ids;
+  std::unordered_map<std::string, std::vector<Vertex>> names;
+  std::unordered_map<EdgeKey, Edge, EdgeKeyHash> edges;
+};
+
+double RelationEdge::confidence() const {
+  double c = 0.0;
+  for (const Evidence& e : evidence) c = std::max(c, e.confidence);
+  return c;
+}
+
+KnowledgeGraph::KnowledgeGraph() : ix_(std::make_unique<Indexes>()) {}
+KnowledgeGraph::~KnowledgeGraph() = default;
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
+
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
+    : g_(other.g_), ix_(std::make_unique<Indexes>()), evidence_count_(other.evidence_count_) {
+  rebuild_indexes();  // edge descriptors point into the copied edge list
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+  if (this != &other) {
+    KnowledgeGraph copy(other);
+    *this = std::move(copy);
+  }
+  return *this;
+}
+
+void KnowledgeGraph::reserve(std::size_t vertices, std::size_t edges) {
+  g_.m_vertices.reserve(vertices);
+  ix_->ids.reserve(vertices);
+  ix_->names.reserve(vertices);
+  ix_->edges.reserve(edges);
+}
+
+void KnowledgeGraph::rebuild_indexes() {
+  ix_ = std::make_unique<Indexes>();
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g_))) {
+    ix_->ids.emplace(g_[v].id, v);
+    index_name(v, g_[v].id);
+    index_name(v, g_[v].name);
+    for (const auto& [alias, n] : g_[v].aliases) index_name(v, alias);
+  }
+  for (Edge e : boost::make_iterator_range(boost::edges(g_))) {
+    const RelationEdge& r = g_[e];
+    ix_->edges.emplace(make_key(boost::source(e, g_), boost::target(e, g_), r.relation, r.negated, r.modality), e);
+  }
+}
+
+void KnowledgeGraph::index_name(Vertex v, std::string_view name) {
+  std::string key = name_key(name);
+  if (key.empty()) return;
+  std::vector<Vertex>& vs = ix_->names[std::move(key)];
+  if (std::find(vs.begin(), vs.end(), v) == vs.end()) vs.push_back(v);
+}
+
+Vertex KnowledgeGraph::ensure_vertex(Symbol id, Symbol name, Symbol type, bool actor) {
+  auto [it, fresh] = ix_->ids.try_emplace(id, 0);
+  if (fresh) {
+    ActorVertex a;
+    a.id = id;
+    a.name = name.empty() ? id : name;
+    a.type = type;
+    a.actor = actor;
+    Vertex v = boost::add_vertex(std::move(a), g_);
+    it->second = v;
+    index_name(v, id);
+    if (g_[v].name != id) index_name(v, g_[v].name);
+    return v;
+  }
+  Vertex v = it->second;
+  ActorVertex& a = g_[v];
+  a.actor = a.actor || actor;
+  Symbol n = better_name(id, a.name, name);
+  if (n != a.name) {
+    a.name = n;
+    index_name(v, n);
+  }
+  // Without type votes the declared types are combined by taking the larger.
+  if (a.types.empty() && a.type < type) a.type = type;
+  return v;
+}
+
+Edge KnowledgeGraph::ensure_edge(Vertex source, Vertex target, const EdgeLabel& label) {
+  EdgeKey key = make_key(source, target, label.relation, label.negated, label.modality);
+  auto it = ix_->edges.find(key);
+  if (it != ix_->edges.end()) {
+    RelationEdge& r = g_[it->second];
+    r.event_class = better_class(r.event_class, label.event_class);
+    r.quad_class = better_class(r.quad_class, label.quad_class);
+    return it->second;
+  }
+  RelationEdge r;
+  r.relation = label.relation;
+  r.negated = label.negated;
+  r.modality = label.modality;
+  r.event_class = label.event_class;
+  r.quad_class = label.quad_class;
+  Edge e = boost::add_edge(source, target, std::move(r), g_).first;
+  ix_->edges.emplace(key, e);
+  return e;
+}
+
+void KnowledgeGraph::apply_counts(Edge e, const Evidence& ev, int sign) {
+  auto count_role = [&](Vertex v, Symbol text, Symbol type) {
+    ActorVertex& a = g_[v];
+    bool known = a.aliases.contains(text);
+    a.aliases.add(text, sign);
+    if (sign > 0 && !known && !text.empty()) index_name(v, text);
+    a.mentions = static_cast<std::uint32_t>(static_cast<std::int64_t>(a.mentions) + sign);
+    a.documents.add(ev.doc, sign);
+    if (!type.empty()) {
+      a.types.add(type, sign);
+      if (!a.types.empty()) a.type = a.types.argmax();
+    }
+  };
+  count_role(boost::source(e, g_), ev.subject_text, ev.subject_type);
+  count_role(boost::target(e, g_), ev.object_text, ev.object_type);
+  g_[e].surface.add(ev.relation_text, sign);
+}
+
+bool KnowledgeGraph::add_evidence(Edge e, const Evidence& ev) {
+  std::vector<Evidence>& list = g_[e].evidence;
+  auto pos = list.end();
+  if (!list.empty() && !(list.back() < ev)) pos = std::lower_bound(list.begin(), list.end(), ev);
+  if (pos != list.end() && *pos == ev) {
+    if (!(pos->payload() < ev.payload())) return false;
+    // Same place, different content: keep the larger payload so the result
+    // does not depend on which graph came first.
+    Evidence old = *pos;
+    apply_counts(e, old, -1);
+    *pos = ev;
+    apply_counts(e, ev, +1);
+    return false;
+  }
+  list.insert(pos, ev);
+  ++evidence_count_;
+  apply_counts(e, ev, +1);
+  return true;
+}
+
+bool KnowledgeGraph::add_triple(const extract::Triple& t) {
+  Symbol sid = argument_id(t.subject), oid = argument_id(t.object);
+  Vertex s = ensure_vertex(sid, sid, {}, t.subject.kind == "actor");
+  Vertex o = ensure_vertex(oid, oid, {}, t.object.kind == "actor");
+  EdgeLabel label;
+  label.relation = Symbol(t.relation.lemma.empty() ? t.relation.text : t.relation.lemma);
+  label.negated = t.negated;
+  label.modality = Symbol(t.modality);
+  label.event_class = Symbol(t.event_class);
+  label.quad_class = Symbol(t.quad_class);
+  Edge e = ensure_edge(s, o, label);
+  Evidence ev;
+  ev.doc = Symbol(t.doc);
+  ev.sentence = t.sentence;
+  ev.sentence_span = t.sentence_span;
+  ev.subject_span = t.subject.span;
+  ev.relation_span = t.relation.span;
+  ev.object_span = t.object.span;
+  ev.text = Symbol(t.sentence_text);
+  ev.confidence = t.confidence;
+  ev.attribution = Symbol(t.attribution);
+  ev.subject_text = Symbol(t.subject.text);
+  ev.object_text = Symbol(t.object.text);
+  ev.relation_text = Symbol(t.relation.text);
+  ev.subject_type = Symbol(t.subject.type);
+  ev.object_type = Symbol(t.object.type);
+  return add_evidence(e, ev);
+}
+
+void KnowledgeGraph::merge(const KnowledgeGraph& other) {
+  if (&other == this) return;  // idempotent
+  const BoostGraph& og = other.g_;
+  std::vector<Vertex> map(boost::num_vertices(og));
+  for (Vertex v : boost::make_iterator_range(boost::vertices(og))) {
+    const ActorVertex& a = og[v];
+    // Votes travel with the evidence; only a vote-less vertex brings its type.
+    map[v] = ensure_vertex(a.id, a.name, a.types.empty() ? a.type : Symbol(), a.actor);
+  }
+  for (Edge e : boost::make_iterator_range(boost::edges(og))) {
+    const RelationEdge& r = og[e];
+    Edge mine = ensure_edge(map[boost::source(e, og)], map[boost::target(e, og)],
+                            {r.relation, r.negated, r.modality, r.event_class, r.quad_class});
+    for (const Evidence& ev : r.evidence) add_evidence(mine, ev);
+  }
+}
+
+std::optional<Vertex> KnowledgeGraph::vertex(std::string_view id) const {
+  Symbol s = Symbol::find(id);
+  if (s.empty()) return std::nullopt;
+  auto it = ix_->ids.find(s);
+  if (it == ix_->ids.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<Vertex> KnowledgeGraph::find(std::string_view name) const {
+  std::vector<Vertex> out;
+  auto it = ix_->names.find(name_key(name));
+  if (it != ix_->names.end()) out = it->second;
+  std::optional<Vertex> exact = vertex(name);
+  if (exact && std::find(out.begin(), out.end(), *exact) == out.end()) out.push_back(*exact);
+  // The exact id first, then the rest by id.
+  std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) {
+    if (exact && (a == *exact || b == *exact)) return a == *exact && b != *exact;
+    return g_[a].id < g_[b].id;
+  });
+  return out;
+}
+
+std::optional<Edge> KnowledgeGraph::edge(Vertex source, Vertex target, Symbol relation, bool negated,
+                                         Symbol modality) const {
+  auto it = ix_->edges.find(make_key(source, target, relation, negated, modality));
+  if (it == ix_->edges.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<Edge> KnowledgeGraph::edges_between(Vertex a, Vertex b) const {
+  std::vector<Edge> out;
+  for (Edge e : boost::make_iterator_range(boost::out_edges(a, g_)))
+    if (boost::target(e, g_) == b) out.push_back(e);
+  if (a != b)
+    for (Edge e : boost::make_iterator_range(boost::out_edges(b, g_)))
+      if (boost::target(e, g_) == a) out.push_back(e);
+  std::sort(out.begin(), out.end(), [&](Edge x, Edge y) { return edge_less(x, y); });
+  return out;
+}
+
+std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
+  std::vector<Vertex> out(boost::vertices(g_).first, boost::vertices(g_).second);
+  std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) { return g_[a].id < g_[b].id; });
+  return out;
+}
+
+bool KnowledgeGraph::edge_less(Edge a, Edge b) const {
+  const RelationEdge &x = g_[a], &y = g_[b];
+  Symbol xs = g_[boost::source(a, g_)].id, ys = g_[boost::source(b, g_)].id;
+  if (xs != ys) return xs < ys;
+  Symbol xt = g_[boost::target(a, g_)].id, yt = g_[boost::target(b, g_)].id;
+  if (xt != yt) return xt < yt;
+  return x.key() < y.key();
+}
+
+std::vector<Edge> KnowledgeGraph::sorted_edges() const {
+  // Sorting by vertex rank first avoids a string compare per comparison.
+  std::vector<Vertex> order = sorted_vertices();
+  std::vector<std::uint32_t> rank(order.size());
+  for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
+  std::vector<Edge> out;
+  out.reserve(edge_count());
+  for (Edge e : boost::make_iterator_range(boost::edges(g_))) out.push_back(e);
+  std::sort(out.begin(), out.end(), [&](Edge a, Edge b) {
+    std::uint32_t as = rank[boost::source(a, g_)], bs = rank[boost::source(b, g_)];
+    if (as != bs) return as < bs;
+    std::uint32_t at = rank[boost::target(a, g_)], bt = rank[boost::target(b, g_)];
+    if (at != bt) return at < bt;
+    return g_[a].key() < g_[b].key();
+  });
+  return out;
+}
+
+std::string KnowledgeGraph::difference(const KnowledgeGraph& o) const {
+  if (vertex_count() != o.vertex_count())
+    return "vertex count " + std::to_string(vertex_count()) + " vs " + std::to_string(o.vertex_count());
+  if (edge_count() != o.edge_count())
+    return "edge count " + std::to_string(edge_count()) + " vs " + std::to_string(o.edge_count());
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g_))) {
+    const ActorVertex& a = g_[v];
+    std::string who = "vertex '" + a.id.str() + "': ";
+    auto w = o.ix_->ids.find(a.id);
+    if (w == o.ix_->ids.end()) return who + "missing";
+    const ActorVertex& b = o.g_[w->second];
+    if (a.name != b.name) return who + "name";
+    if (a.type != b.type) return who + "type";
+    if (a.actor != b.actor) return who + "actor";
+    if (a.mentions != b.mentions) return who + "mentions";
+    if (!(a.aliases == b.aliases)) return who + "aliases";
+    if (!(a.documents == b.documents)) return who + "documents";
+    if (!(a.types == b.types)) return who + "types";
+  }
+  for (Edge e : boost::make_iterator_range(boost::edges(g_))) {
+    const RelationEdge& r = g_[e];
+    Symbol s = g_[boost::source(e, g_)].id, t = g_[boost::target(e, g_)].id;
+    std::string which = "edge " + s.str() + " -[" + r.relation.str() + "]-> " + t.str() + ": ";
+    auto f = o.edge(o.ix_->ids.at(s), o.ix_->ids.at(t), r.relation, r.negated, r.modality);
+    if (!f) return which + "missing";
+    const RelationEdge& q = o.g_[*f];
+    if (r.event_class != q.event_class || r.quad_class != q.quad_class) return which + "classes";
+    if (!(r.surface == q.surface)) return which + "surface";
+    if (r.evidence.size() != q.evidence.size()) return which + "evidence count";
+    for (std::size_t i = 0; i < r.evidence.size(); ++i)
+      if (!r.evidence[i].same_as(q.evidence[i])) return which + "evidence " + std::to_string(i);
+  }
+  return {};
+}
+
+bool operator==(const KnowledgeGraph& a, const KnowledgeGraph& b) { return a.difference(b).empty(); }
+
+}  // namespace kg::graph

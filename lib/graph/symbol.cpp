@@ -1,0 +1,89 @@
+#include "kg/graph/symbol.h"
+
+#include <array>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <unordered_map>
+#include <vector>
+
+namespace kg::graph {
+namespace {
+
+// Ids index a two-level table whose blocks never move, so view() can read
+// without the lock: an id is only ever seen after intern() returned it.
+constexpr std::uint32_t kBlockBits = 16;
+constexpr std::uint32_t kBlockSize = 1u << kBlockBits;
+constexpr std::uint32_t kMaxBlocks = 1u << 14;  // 2^30 symbols
+
+class Pool {
+ public:
+  Pool() { intern(""); }
+
+  std::uint32_t intern(std::string_view s) {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = ids_.find(s);
+    if (it != ids_.end()) return it->second;
+    std::string_view stored = store(s);
+    std::uint32_t id = count_;
+    std::uint32_t b = id >> kBlockBits;
+    if (b >= kMaxBlocks) throw std::length_error("kg: too many distinct strings in the graph");
+    if (!blocks_[b]) blocks_[b] = std::make_unique<std::string_view[]>(kBlockSize);
+    blocks_[b][id & (kBlockSize - 1)] = stored;
+    ++count_;
+    ids_.emplace(stored, id);
+    return id;
+  }
+  std::uint32_t find(std::string_view s) {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = ids_.find(s);
+    return it == ids_.end() ? 0 : it->second;
+  }
+  std::string_view view(std::uint32_t id) const { return blocks_[id >> kBlockBits][id & (kBlockSize - 1)]; }
+
+ private:
+  // Strings live in large chunks that are never freed or moved.
+  std::string_view store(std::string_view s) {
+    if (s.empty()) return {};
+    if (s.size() > kChunk / 4) {
+      big_.push_back(std::make_unique<char[]>(s.size()));
+      std::memcpy(big_.back().get(), s.data(), s.size());
+      return {big_.back().get(), s.size()};
+    }
+    if (chunks_.empty() || used_ + s.size() > kChunk) {
+      chunks_.push_back(std::make_unique<char[]>(kChunk));
+      used_ = 0;
+    }
+    char* p = chunks_.back().get() + used_;
+    std::memcpy(p, s.data(), s.size());
+    used_ += s.size();
+    return {p, s.size()};
+  }
+  static constexpr std::size_t kChunk = 1 << 20;
+  std::mutex mu_;
+  std::unordered_map<std::string_view, std::uint32_t> ids_;
+  std::array<std::unique_ptr<std::string_view[]>, kMaxBlocks> blocks_;
+  std::uint32_t count_ = 0;
+  std::vector<std::unique_ptr<char[]>> chunks_, big_;
+  std::size_t used_ = 0;
+};
+
+Pool& pool() {
+  static Pool* p = new Pool;  // never destroyed: Symbols may be used during static destruction
+  return *p;
+}
+
+}  // namespace
+
+Symbol::Symbol(std::string_view s) : id_(s.empty() ? 0 : pool().intern(s)) {}
+
+std::string_view Symbol::view() const { return id_ == 0 ? std::string_view() : pool().view(id_); }
+
+Symbol Symbol::find(std::string_view s) {
+  Symbol r;
+  r.id_ = s.empty() ? 0 : pool().find(s);
+  return r;
+}
+
+}  // namespace kg::graph

@@ -68,10 +68,10 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
 
 std::string node_tooltip(const graph::ActorVertex& v) {
   std::vector<std::string> lines;
-  lines.push_back(v.name + " (" + style_key(v) + ")");
+  lines.push_back(v.name.str() + " (" + style_key(v) + ")");
   std::vector<std::pair<std::uint32_t, std::string>> aliases;
-  for (const auto& [alias, count] : v.aliases)
-    if (alias != v.name) aliases.emplace_back(count, alias);
+  for (const auto& [alias, count] : v.aliases.sorted())
+    if (alias != v.name) aliases.emplace_back(count, alias.str());
   std::stable_sort(aliases.begin(), aliases.end(), [](auto& a, auto& b) { return a.first > b.first; });
   if (!aliases.empty()) {
     std::vector<std::string> names;
@@ -86,25 +86,25 @@ std::string node_tooltip(const graph::ActorVertex& v) {
 
 std::string relation_text(const graph::RelationEdge& e) {
   std::string r;
-  if (!e.modality.empty()) r += "[" + e.modality + "] ";
+  if (!e.modality.empty()) r += "[" + e.modality.str() + "] ";
   if (e.negated) r += "not ";
-  r += e.relation.empty() ? std::string("(relation)") : e.relation;
+  r += e.relation.empty() ? std::string("(relation)") : e.relation.str();
   return r;
 }
 
 std::string edge_tooltip(const BoostGraph& g, Edge e, std::size_t max_evidence) {
   const graph::RelationEdge& r = g[e];
   std::vector<std::string> lines;
-  lines.push_back(g[source(e, g)].name + " \u2014 " + relation_text(r) + " \u2192 " + g[target(e, g)].name);
+  lines.push_back(g[source(e, g)].name.str() + " \u2014 " + relation_text(r) + " \u2192 " + g[target(e, g)].name.str());
   std::vector<std::string> facts;
-  if (!r.quad_class.empty()) facts.push_back(r.quad_class);
-  if (!r.event_class.empty() && r.event_class != "other") facts.push_back(r.event_class);
+  if (!r.quad_class.empty()) facts.push_back(r.quad_class.str());
+  if (!r.event_class.empty() && r.event_class != "other") facts.push_back(r.event_class.str());
   facts.push_back(std::to_string(r.count()) + " sentence" + (r.count() == 1 ? "" : "s"));
   lines.push_back(join(facts, " \u00b7 "));
   for (std::size_t i = 0; i < r.evidence.size() && i < max_evidence; ++i) {
     const graph::Evidence& ev = r.evidence[i];
-    std::string where = ev.doc + " #" + std::to_string(ev.sentence);
-    if (!ev.attribution.empty()) where += ", according to " + ev.attribution;
+    std::string where = ev.doc.str() + " #" + std::to_string(ev.sentence);
+    if (!ev.attribution.empty()) where += ", according to " + ev.attribution.str();
     lines.push_back("\u2022 " + truncate_utf8(flatten_controls(ev.text), kTooltipSentenceChars) + " (" + where + ")");
   }
   if (r.evidence.size() > max_evidence)
@@ -221,7 +221,7 @@ AgraphPtr build_cgraph(const BoostGraph& g, const RenderOptions& opt, Layout lay
   std::set<std::string> used;
   for (Vertex v : boost::make_iterator_range(vertices(g))) {
     const graph::ActorVertex& a = g[v];
-    std::string name = a.id.empty() ? a.name : a.id;
+    std::string name = a.id.empty() ? a.name.str() : a.id.str();
     if (name.empty()) name = "vertex " + std::to_string(v);
     if (used.count(name)) {
       int k = 2;

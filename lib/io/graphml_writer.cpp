@@ -27,9 +27,9 @@ std::string xml_text(std::string_view s) {
 
 std::string relation_label(const graph::RelationEdge& r) {
   std::string s;
-  if (!r.modality.empty()) s += "[" + r.modality + "] ";
+  if (!r.modality.empty()) s += "[" + r.modality.str() + "] ";
   if (r.negated) s += "not ";
-  return s + r.relation;
+  return s + r.relation.str();
 }
 
 }  // namespace
@@ -52,8 +52,8 @@ std::string to_graphml(const BoostGraph& g) {
   vprop("documents", [&](Vertex v) { return static_cast<int>(g[v].documents.size()); });
   vprop("aliases", [&](Vertex v) {
     std::string s;
-    for (const auto& [alias, count] : g[v].aliases)
-      if (alias != g[v].name) s += (s.empty() ? "" : "; ") + alias;
+    for (const auto& [alias, count] : g[v].aliases.sorted())
+      if (alias != g[v].name) s += (s.empty() ? "" : "; ") + alias.str();
     return xml_text(s);
   });
   eprop("label", [&](Edge e) { return xml_text(relation_label(g[e])); });
@@ -69,10 +69,10 @@ std::string to_graphml(const BoostGraph& g) {
     return std::round(c * 1000.0) / 1000.0;
   });
   eprop("documents", [&](Edge e) {
-    std::set<std::string> docs;
+    std::set<graph::Symbol> docs;
     for (const auto& ev : g[e].evidence) docs.insert(ev.doc);
     std::string s;
-    for (const auto& d : docs) s += (s.empty() ? "" : "; ") + d;
+    for (const auto& d : docs) s += (s.empty() ? "" : "; ") + d.str();
     return xml_text(s);
   });
   eprop("evidence", [&](Edge e) {
@@ -80,10 +80,10 @@ std::string to_graphml(const BoostGraph& g) {
     std::string s;
     for (const auto& ev : g[e].evidence) {
       if (!s.empty()) s += '\n';
-      std::string text = ev.text;
+      std::string text = ev.text.str();
       for (char& c : text)
         if (c == '\n' || c == '\r') c = ' ';
-      s += ev.doc + "#" + std::to_string(ev.sentence) + ": " + text;
+      s += ev.doc.str() + "#" + std::to_string(ev.sentence) + ": " + text;
     }
     return xml_text(s);
   });

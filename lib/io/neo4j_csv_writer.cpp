@@ -30,7 +30,7 @@ std::string element(std::string_view s) {
   return out;
 }
 
-std::string vertex_key(const graph::ActorVertex& v) { return v.id.empty() ? v.name : v.id; }
+std::string vertex_key(const graph::ActorVertex& v) { return v.id.empty() ? v.name.str() : v.id.str(); }
 
 }  // namespace
 
@@ -63,7 +63,7 @@ Neo4jCsv to_neo4j_csv(const BoostGraph& g) {
     const std::string cls = type_class(a);
     std::string labels = a.actor ? (cls == "Actor" ? cls : "Actor;" + cls) : cls;
     std::string aliases;
-    for (const auto& [alias, count] : a.aliases)
+    for (const auto& [alias, count] : a.aliases.sorted())
       if (alias != a.name) aliases += (aliases.empty() ? "" : ";") + element(alias);
     csv.nodes += field(vertex_key(a)) + "," + field(a.name) + "," + labels + "," +
                  field(a.actor ? a.type : std::string("THING")) + "," + std::to_string(a.mentions) + "," +
@@ -83,13 +83,13 @@ Neo4jCsv to_neo4j_csv(const BoostGraph& g) {
   for (Edge e : es) {
     const graph::RelationEdge& r = g[e];
     double confidence = 0.0;
-    std::set<std::string> docs;
+    std::set<graph::Symbol> docs;
     std::string evidence;
     for (const auto& ev : r.evidence) {
       confidence = std::max(confidence, ev.confidence);
       docs.insert(ev.doc);
       if (!evidence.empty()) evidence += " | ";
-      evidence += ev.doc + "#" + std::to_string(ev.sentence) + ": " + ev.text;
+      evidence += ev.doc.str() + "#" + std::to_string(ev.sentence) + ": " + ev.text.str();
     }
     std::string doc_list;
     for (const auto& d : docs) doc_list += (doc_list.empty() ? "" : ";") + element(d);

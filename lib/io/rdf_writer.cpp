@@ -115,12 +115,12 @@ class SerdOut {
 };
 
 // Relation lemma as a predicate local name: "avoid shake hand with" -> avoid_shake_hand_with.
-std::string relation_local(const std::string& lemma) { return lemma.empty() ? "related_to" : iri_segment(lemma); }
+std::string relation_local(std::string_view lemma) { return lemma.empty() ? "related_to" : iri_segment(lemma); }
 
 struct Iris {
   std::string base, vocab, rel;
   std::string entity(const graph::ActorVertex& v) const { return base + "entity/" + iri_segment(v.id); }
-  std::string doc(const std::string& d) const { return base + "doc/" + iri_segment(d); }
+  std::string doc(std::string_view d) const { return base + "doc/" + iri_segment(d); }
   std::string statement(const BoostGraph& g, Edge e) const {
     const graph::RelationEdge& r = g[e];
     std::string s = base + "statement/" + iri_segment(g[source(e, g)].id) + "/" +
@@ -227,18 +227,18 @@ RdfResult to_rdf(const BoostGraph& g, RdfSyntax syntax, const RdfOptions& opt) {
     if (a.actor && type_class(a) != "Actor") w.iri(e, type, I.v("Actor"));
     w.text(e, label, a.name.empty() ? a.id : a.name);
     if (!a.type.empty()) w.text(e, I.v("actorType"), a.type);
-    for (const auto& [alias, count] : a.aliases)
+    for (const auto& [alias, count] : a.aliases.sorted())
       if (alias != a.name) w.text(e, std::string(kSkos) + "altLabel", alias);
     w.integer(e, I.v("mentions"), a.mentions);
-    for (const auto& [doc, count] : a.documents) {
+    for (const auto& [doc, count] : a.documents.sorted()) {
       w.iri(e, I.v("mentionedIn"), I.doc(doc));
-      documents.insert(doc);
+      documents.insert(doc.str());
     }
   }
 
   // Relation predicates, declared once each.
   std::set<std::string> relations;
-  for (Edge e : boost::make_iterator_range(edges(g))) relations.insert(g[e].relation);
+  for (Edge e : boost::make_iterator_range(edges(g))) relations.insert(g[e].relation.str());
   for (const std::string& r : relations) {
     const std::string p = I.rel + relation_local(r);
     w.iri(p, type, std::string(kRdf) + "Property");
@@ -267,7 +267,7 @@ RdfResult to_rdf(const BoostGraph& g, RdfSyntax syntax, const RdfOptions& opt) {
     if (!r.modality.empty()) w.text(st, I.v("modality"), r.modality);
     if (!r.quad_class.empty()) w.text(st, I.v("quadClass"), r.quad_class);
     if (!r.event_class.empty()) w.text(st, I.v("eventClass"), r.event_class);
-    for (const auto& [surface, count] : r.surface) w.text(st, I.v("surfaceForm"), surface);
+    for (const auto& [surface, count] : r.surface.sorted()) w.text(st, I.v("surfaceForm"), surface);
     w.integer(st, I.v("evidenceCount"), r.count());
     w.decimal(st, I.v("confidence"), max_confidence(r));
     for (const auto& ev : r.evidence) w.iri(st, I.v("evidence"), I.evidence(ev));
@@ -285,7 +285,7 @@ RdfResult to_rdf(const BoostGraph& g, RdfSyntax syntax, const RdfOptions& opt) {
       w.integer(x, I.v("end"), ev.sentence_span.end);
       w.decimal(x, I.v("confidence"), ev.confidence);
       if (!ev.attribution.empty()) w.text(x, I.v("attribution"), ev.attribution);
-      documents.insert(ev.doc);
+      documents.insert(ev.doc.str());
     }
   }
   for (const std::string& d : documents) {

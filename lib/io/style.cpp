@@ -10,7 +10,7 @@ namespace kg::io {
 
 std::string style_key(const graph::ActorVertex& v) {
   if (!v.actor) return "THING";
-  std::string t = v.type.empty() ? "ACTOR" : v.type;
+  std::string t = v.type.empty() ? std::string("ACTOR") : v.type.str();
   for (char& c : t)
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   return t;

@@ -42,8 +42,8 @@ bool relation_matches(const graph::RelationEdge& e, const std::vector<std::strin
 
 // Names a vertex is known by: id, display name and every alias.
 std::vector<std::string> names_of(const graph::ActorVertex& v) {
-  std::vector<std::string> names{v.id, v.name};
-  for (const auto& [alias, count] : v.aliases) names.push_back(alias);
+  std::vector<std::string> names{v.id.str(), v.name.str()};
+  for (const auto& [alias, count] : v.aliases.sorted()) names.push_back(alias.str());
   return names;
 }
 
@@ -51,7 +51,7 @@ std::string describe(const BoostGraph& g, const std::vector<Vertex>& vs) {
   std::string out;
   for (std::size_t i = 0; i < vs.size() && i < 8; ++i) {
     if (i) out += ", ";
-    out += "'" + g[vs[i]].name + "'";
+    out += "'" + g[vs[i]].name.str() + "'";
   }
   if (vs.size() > 8) out += ", ...";
   return out;
@@ -94,9 +94,9 @@ Vertex find_vertex(const BoostGraph& g, std::string_view query) {
   // 2. Folded id, name or alias; ids and names before aliases.
   for (int pass = 0; pass < 2 && found.empty(); ++pass) {
     for (Vertex v : boost::make_iterator_range(vertices(g))) {
-      std::vector<std::string> names = pass == 0 ? std::vector<std::string>{g[v].id, g[v].name} : names_of(g[v]);
+      std::vector<std::string> names = pass == 0 ? std::vector<std::string>{g[v].id.str(), g[v].name.str()} : names_of(g[v]);
       for (const std::string& n : names)
-        if (fold_name(n) == q) {
+        if (fold_name(n) == q || graph::name_key(n) == graph::name_key(query)) {
           found.push_back(v);
           break;
         }

@@ -6,7 +6,7 @@ namespace kg::io {
 
 std::string type_class(const graph::ActorVertex& v) {
   if (!v.actor) return "Thing";
-  std::string t = v.type;
+  std::string t = v.type.str();
   for (char& c : t)
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   static const std::map<std::string, std::string> known{

@@ -27,9 +27,9 @@ inline graph::Vertex add_actor(graph::BoostGraph& g, std::string id, std::string
   v.name = id;
   v.type = std::move(type);
   v.actor = actor;
-  v.aliases[id] = 1;
+  v.aliases.add(id, 1);
   v.mentions = 1;
-  v.documents["doc1"] = 1;
+  v.documents.add("doc1", 1);
   return add_vertex(v, g);
 }
 
@@ -37,7 +37,7 @@ inline graph::Edge add_relation(graph::BoostGraph& g, graph::Vertex s, graph::Ve
                                 std::string quad, std::vector<graph::Evidence> evidence, bool negated = false) {
   graph::RelationEdge e;
   e.relation = lemma;
-  e.surface[lemma] = 1;
+  e.surface.add(lemma, 1);
   e.quad_class = std::move(quad);
   e.event_class = e.quad_class.empty() ? "other" : "CONSULT";
   e.negated = negated;
@@ -55,10 +55,10 @@ inline graph::BoostGraph tricky_graph() {
   const auto korea = add_actor(g, "평양 Pyongyang", "GPE");
   const auto kim = add_actor(g, "Kim Jong Un", "PERSON");
   const auto thing = add_actor(g, "sanctions & <tariffs>", "", false);
-  g[kim].aliases["Kim Jong-un"] = 3;
-  g[kim].aliases["the North Korean leader"] = 2;
+  g[kim].aliases.add("Kim Jong-un", 3);
+  g[kim].aliases.add("the North Korean leader", 2);
   g[kim].mentions = 6;
-  g[accent].aliases["Zoe"] = 1;
+  g[accent].aliases.add("Zoe", 1);
   const std::string long_text(3000, 'x');
   add_relation(g, kim, korea, "visit", "material cooperation",
                {evidence("doc1", 0, "Kim Jong Un visited \"Pyongyang\" again.", 0.9),

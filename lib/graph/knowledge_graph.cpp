@@ -21,6 +21,48 @@ struct EdgeKeyHash {
     return static_cast<std::size_t>(h ^ (h >> 29));
   }
 };
+// Edge index: open addressing over slots that hold a hash tag and the
+// position of (key, edge) in `entries`; half full at most.
+class EdgeTable {
+ public:
+  const Edge* find(const EdgeKey& k) const {
+    if (slots_.empty()) return nullptr;
+    std::size_t h = EdgeKeyHash{}(k), mask = slots_.size() - 1;
+    std::uint32_t tag = static_cast<std::uint32_t>(static_cast<std::uint64_t>(h) >> 32);
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      std::uint64_t s = slots_[i];
+      if (s == 0) return nullptr;
+      if (static_cast<std::uint32_t>(s >> 32) == tag && entries_[static_cast<std::uint32_t>(s) - 1].first == k)
+        return &entries_[static_cast<std::uint32_t>(s) - 1].second;
+    }
+  }
+  void insert(const EdgeKey& k, Edge e) {  // k must be new
+    if (2 * (entries_.size() + 1) > slots_.size()) rehash(slots_.empty() ? 64 : slots_.size() * 2);
+    entries_.emplace_back(k, e);
+    place(k, static_cast<std::uint32_t>(entries_.size()));
+  }
+  void reserve(std::size_t n) {
+    entries_.reserve(n);
+    std::size_t want = 64;
+    while (want < 2 * n) want *= 2;
+    if (want > slots_.size()) rehash(want);
+  }
+
+ private:
+  void place(const EdgeKey& k, std::uint32_t ordinal) {
+    std::size_t h = EdgeKeyHash{}(k), mask = slots_.size() - 1;
+    std::size_t i = h & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = (static_cast<std::uint64_t>(h) >> 32 << 32) | ordinal;
+  }
+  void rehash(std::size_t n) {
+    slots_.assign(n, 0);
+    for (std::size_t i = 0; i < entries_.size(); ++i) place(entries_[i].first, static_cast<std::uint32_t>(i + 1));
+  }
+  std::vector<std::uint64_t> slots_;
+  std::vector<std::pair<EdgeKey, Edge>> entries_;
+};
+
 EdgeKey make_key(Vertex s, Vertex t, Symbol relation, bool negated, Symbol modality) {
   return {std::uint64_t{static_cast<std::uint32_t>(s)} << 32 | static_cast<std::uint32_t>(t), relation.id(),
           modality.id(), negated};
@@ -47,9 +89,9 @@ Symbol argument_id(const extract::Argument& a) { return Symbol(a.id.empty() ? a.
 }  // namespace
 
 struct KnowledgeGraph::Indexes {
-  std::unordered_map<Symbol, Vertex> ids;
+  FlatIndex ids;  // Symbol id -> vertex
   std::unordered_map<std::string, std::vector<Vertex>> names;
-  std::unordered_map<EdgeKey, Edge, EdgeKeyHash> edges;
+  EdgeTable edges;
 };
 
 double RelationEdge::confidence() const {
@@ -58,13 +100,13 @@ double RelationEdge::confidence() const {
   return c;
 }
 
-KnowledgeGraph::KnowledgeGraph() : ix_(std::make_unique<Indexes>()) {}
+KnowledgeGraph::KnowledgeGraph() : g_(std::make_unique<BoostGraph>()), ix_(std::make_unique<Indexes>()) {}
 KnowledgeGraph::~KnowledgeGraph() = default;
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
-    : g_(other.g_), ix_(std::make_unique<Indexes>()), evidence_count_(other.evidence_count_) {
+    : g_(std::make_unique<BoostGraph>(*other.g_)), ix_(std::make_unique<Indexes>()), evidence_count_(other.evidence_count_) {
   rebuild_indexes();  // edge descriptors point into the copied edge list
 }
 
@@ -77,7 +119,7 @@ KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
 }
 
 void KnowledgeGraph::reserve(std::size_t vertices, std::size_t edges) {
-  g_.m_vertices.reserve(vertices);
+  g_->m_vertices.reserve(vertices);
   ix_->ids.reserve(vertices);
   ix_->names.reserve(vertices);
   ix_->edges.reserve(edges);
@@ -85,15 +127,15 @@ void KnowledgeGraph::reserve(std::size_t vertices, std::size_t edges) {
 
 void KnowledgeGraph::rebuild_indexes() {
   ix_ = std::make_unique<Indexes>();
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g_))) {
-    ix_->ids.emplace(g_[v].id, v);
-    index_name(v, g_[v].id);
-    index_name(v, g_[v].name);
-    for (const auto& [alias, n] : g_[v].aliases) index_name(v, alias);
+  for (Vertex v : boost::make_iterator_range(boost::vertices(*g_))) {
+    ix_->ids.put((*g_)[v].id.id(), static_cast<std::uint32_t>(v));
+    index_name(v, (*g_)[v].id);
+    index_name(v, (*g_)[v].name);
+    for (const auto& [alias, n] : (*g_)[v].aliases) index_name(v, alias);
   }
-  for (Edge e : boost::make_iterator_range(boost::edges(g_))) {
-    const RelationEdge& r = g_[e];
-    ix_->edges.emplace(make_key(boost::source(e, g_), boost::target(e, g_), r.relation, r.negated, r.modality), e);
+  for (Edge e : boost::make_iterator_range(boost::edges(*g_))) {
+    const RelationEdge& r = (*g_)[e];
+    ix_->edges.insert(make_key(boost::source(e, *g_), boost::target(e, *g_), r.relation, r.negated, r.modality), e);
   }
 }
 
@@ -105,21 +147,21 @@ void KnowledgeGraph::index_name(Vertex v, std::string_view name) {
 }
 
 Vertex KnowledgeGraph::ensure_vertex(Symbol id, Symbol name, Symbol type, bool actor) {
-  auto [it, fresh] = ix_->ids.try_emplace(id, 0);
-  if (fresh) {
+  std::uint32_t found = ix_->ids.find(id.id());
+  if (found == FlatIndex::npos) {
     ActorVertex a;
     a.id = id;
     a.name = name.empty() ? id : name;
     a.type = type;
     a.actor = actor;
-    Vertex v = boost::add_vertex(std::move(a), g_);
-    it->second = v;
+    Vertex v = boost::add_vertex(std::move(a), *g_);
+    ix_->ids.put(id.id(), static_cast<std::uint32_t>(v));
     index_name(v, id);
-    if (g_[v].name != id) index_name(v, g_[v].name);
+    if ((*g_)[v].name != id) index_name(v, (*g_)[v].name);
     return v;
   }
-  Vertex v = it->second;
-  ActorVertex& a = g_[v];
+  Vertex v = found;
+  ActorVertex& a = (*g_)[v];
   a.actor = a.actor || actor;
   Symbol n = better_name(id, a.name, name);
   if (n != a.name) {
@@ -133,12 +175,11 @@ Vertex KnowledgeGraph::ensure_vertex(Symbol id, Symbol name, Symbol type, bool a
 
 Edge KnowledgeGraph::ensure_edge(Vertex source, Vertex target, const EdgeLabel& label) {
   EdgeKey key = make_key(source, target, label.relation, label.negated, label.modality);
-  auto it = ix_->edges.find(key);
-  if (it != ix_->edges.end()) {
-    RelationEdge& r = g_[it->second];
+  if (const Edge* found = ix_->edges.find(key)) {
+    RelationEdge& r = (*g_)[*found];
     r.event_class = better_class(r.event_class, label.event_class);
     r.quad_class = better_class(r.quad_class, label.quad_class);
-    return it->second;
+    return *found;
   }
   RelationEdge r;
   r.relation = label.relation;
@@ -146,14 +187,14 @@ Edge KnowledgeGraph::ensure_edge(Vertex source, Vertex target, const EdgeLabel& 
   r.modality = label.modality;
   r.event_class = label.event_class;
   r.quad_class = label.quad_class;
-  Edge e = boost::add_edge(source, target, std::move(r), g_).first;
-  ix_->edges.emplace(key, e);
+  Edge e = boost::add_edge(source, target, std::move(r), *g_).first;
+  ix_->edges.insert(key, e);
   return e;
 }
 
 void KnowledgeGraph::apply_counts(Edge e, const Evidence& ev, int sign) {
   auto count_role = [&](Vertex v, Symbol text, Symbol type) {
-    ActorVertex& a = g_[v];
+    ActorVertex& a = (*g_)[v];
     bool known = a.aliases.contains(text);
     a.aliases.add(text, sign);
     if (sign > 0 && !known && !text.empty()) index_name(v, text);
@@ -164,13 +205,13 @@ void KnowledgeGraph::apply_counts(Edge e, const Evidence& ev, int sign) {
       if (!a.types.empty()) a.type = a.types.argmax();
     }
   };
-  count_role(boost::source(e, g_), ev.subject_text, ev.subject_type);
-  count_role(boost::target(e, g_), ev.object_text, ev.object_type);
-  g_[e].surface.add(ev.relation_text, sign);
+  count_role(boost::source(e, *g_), ev.subject_text, ev.subject_type);
+  count_role(boost::target(e, *g_), ev.object_text, ev.object_type);
+  (*g_)[e].surface.add(ev.relation_text, sign);
 }
 
 bool KnowledgeGraph::add_evidence(Edge e, const Evidence& ev) {
-  std::vector<Evidence>& list = g_[e].evidence;
+  std::vector<Evidence>& list = (*g_)[e].evidence;
   auto pos = list.end();
   if (!list.empty() && !(list.back() < ev)) pos = std::lower_bound(list.begin(), list.end(), ev);
   if (pos != list.end() && *pos == ev) {
@@ -189,18 +230,18 @@ bool KnowledgeGraph::add_evidence(Edge e, const Evidence& ev) {
   return true;
 }
 
-bool KnowledgeGraph::add_triple(const extract::Triple& t) {
-  Symbol sid = argument_id(t.subject), oid = argument_id(t.object);
-  Vertex s = ensure_vertex(sid, sid, {}, t.subject.kind == "actor");
-  Vertex o = ensure_vertex(oid, oid, {}, t.object.kind == "actor");
-  EdgeLabel label;
-  label.relation = Symbol(t.relation.lemma.empty() ? t.relation.text : t.relation.lemma);
-  label.negated = t.negated;
-  label.modality = Symbol(t.modality);
-  label.event_class = Symbol(t.event_class);
-  label.quad_class = Symbol(t.quad_class);
-  Edge e = ensure_edge(s, o, label);
-  Evidence ev;
+InternedTriple intern_triple(const extract::Triple& t) {
+  InternedTriple x;
+  x.subject = argument_id(t.subject);
+  x.object = argument_id(t.object);
+  x.subject_actor = t.subject.kind == "actor";
+  x.object_actor = t.object.kind == "actor";
+  x.label.relation = Symbol(t.relation.lemma.empty() ? t.relation.text : t.relation.lemma);
+  x.label.negated = t.negated;
+  x.label.modality = Symbol(t.modality);
+  x.label.event_class = Symbol(t.event_class);
+  x.label.quad_class = Symbol(t.quad_class);
+  Evidence& ev = x.evidence;
   ev.doc = Symbol(t.doc);
   ev.sentence = t.sentence;
   ev.sentence_span = t.sentence_span;
@@ -215,12 +256,20 @@ bool KnowledgeGraph::add_triple(const extract::Triple& t) {
   ev.relation_text = Symbol(t.relation.text);
   ev.subject_type = Symbol(t.subject.type);
   ev.object_type = Symbol(t.object.type);
-  return add_evidence(e, ev);
+  return x;
+}
+
+bool KnowledgeGraph::add_triple(const extract::Triple& t) { return add_triple(intern_triple(t)); }
+
+bool KnowledgeGraph::add_triple(const InternedTriple& t) {
+  Vertex s = ensure_vertex(t.subject, t.subject, {}, t.subject_actor);
+  Vertex o = ensure_vertex(t.object, t.object, {}, t.object_actor);
+  return add_evidence(ensure_edge(s, o, t.label), t.evidence);
 }
 
 void KnowledgeGraph::merge(const KnowledgeGraph& other) {
   if (&other == this) return;  // idempotent
-  const BoostGraph& og = other.g_;
+  const BoostGraph& og = *other.g_;
   std::vector<Vertex> map(boost::num_vertices(og));
   for (Vertex v : boost::make_iterator_range(boost::vertices(og))) {
     const ActorVertex& a = og[v];
@@ -238,9 +287,9 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
 std::optional<Vertex> KnowledgeGraph::vertex(std::string_view id) const {
   Symbol s = Symbol::find(id);
   if (s.empty()) return std::nullopt;
-  auto it = ix_->ids.find(s);
-  if (it == ix_->ids.end()) return std::nullopt;
-  return it->second;
+  std::uint32_t v = ix_->ids.find(s.id());
+  if (v == FlatIndex::npos) return std::nullopt;
+  return Vertex{v};
 }
 
 std::vector<Vertex> KnowledgeGraph::find(std::string_view name) const {
@@ -252,40 +301,39 @@ std::vector<Vertex> KnowledgeGraph::find(std::string_view name) const {
   // The exact id first, then the rest by id.
   std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) {
     if (exact && (a == *exact || b == *exact)) return a == *exact && b != *exact;
-    return g_[a].id < g_[b].id;
+    return (*g_)[a].id < (*g_)[b].id;
   });
   return out;
 }
 
 std::optional<Edge> KnowledgeGraph::edge(Vertex source, Vertex target, Symbol relation, bool negated,
                                          Symbol modality) const {
-  auto it = ix_->edges.find(make_key(source, target, relation, negated, modality));
-  if (it == ix_->edges.end()) return std::nullopt;
-  return it->second;
+  if (const Edge* e = ix_->edges.find(make_key(source, target, relation, negated, modality))) return *e;
+  return std::nullopt;
 }
 
 std::vector<Edge> KnowledgeGraph::edges_between(Vertex a, Vertex b) const {
   std::vector<Edge> out;
-  for (Edge e : boost::make_iterator_range(boost::out_edges(a, g_)))
-    if (boost::target(e, g_) == b) out.push_back(e);
+  for (Edge e : boost::make_iterator_range(boost::out_edges(a, *g_)))
+    if (boost::target(e, *g_) == b) out.push_back(e);
   if (a != b)
-    for (Edge e : boost::make_iterator_range(boost::out_edges(b, g_)))
-      if (boost::target(e, g_) == a) out.push_back(e);
+    for (Edge e : boost::make_iterator_range(boost::out_edges(b, *g_)))
+      if (boost::target(e, *g_) == a) out.push_back(e);
   std::sort(out.begin(), out.end(), [&](Edge x, Edge y) { return edge_less(x, y); });
   return out;
 }
 
 std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
-  std::vector<Vertex> out(boost::vertices(g_).first, boost::vertices(g_).second);
-  std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) { return g_[a].id < g_[b].id; });
+  std::vector<Vertex> out(boost::vertices(*g_).first, boost::vertices(*g_).second);
+  std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) { return (*g_)[a].id < (*g_)[b].id; });
   return out;
 }
 
 bool KnowledgeGraph::edge_less(Edge a, Edge b) const {
-  const RelationEdge &x = g_[a], &y = g_[b];
-  Symbol xs = g_[boost::source(a, g_)].id, ys = g_[boost::source(b, g_)].id;
+  const RelationEdge &x = (*g_)[a], &y = (*g_)[b];
+  Symbol xs = (*g_)[boost::source(a, *g_)].id, ys = (*g_)[boost::source(b, *g_)].id;
   if (xs != ys) return xs < ys;
-  Symbol xt = g_[boost::target(a, g_)].id, yt = g_[boost::target(b, g_)].id;
+  Symbol xt = (*g_)[boost::target(a, *g_)].id, yt = (*g_)[boost::target(b, *g_)].id;
   if (xt != yt) return xt < yt;
   return x.key() < y.key();
 }
@@ -297,13 +345,13 @@ std::vector<Edge> KnowledgeGraph::sorted_edges() const {
   for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
   std::vector<Edge> out;
   out.reserve(edge_count());
-  for (Edge e : boost::make_iterator_range(boost::edges(g_))) out.push_back(e);
+  for (Edge e : boost::make_iterator_range(boost::edges(*g_))) out.push_back(e);
   std::sort(out.begin(), out.end(), [&](Edge a, Edge b) {
-    std::uint32_t as = rank[boost::source(a, g_)], bs = rank[boost::source(b, g_)];
+    std::uint32_t as = rank[boost::source(a, *g_)], bs = rank[boost::source(b, *g_)];
     if (as != bs) return as < bs;
-    std::uint32_t at = rank[boost::target(a, g_)], bt = rank[boost::target(b, g_)];
+    std::uint32_t at = rank[boost::target(a, *g_)], bt = rank[boost::target(b, *g_)];
     if (at != bt) return at < bt;
-    return g_[a].key() < g_[b].key();
+    return (*g_)[a].key() < (*g_)[b].key();
   });
   return out;
 }
@@ -313,12 +361,12 @@ std::string KnowledgeGraph::difference(const KnowledgeGraph& o) const {
     return "vertex count " + std::to_string(vertex_count()) + " vs " + std::to_string(o.vertex_count());
   if (edge_count() != o.edge_count())
     return "edge count " + std::to_string(edge_count()) + " vs " + std::to_string(o.edge_count());
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g_))) {
-    const ActorVertex& a = g_[v];
+  for (Vertex v : boost::make_iterator_range(boost::vertices(*g_))) {
+    const ActorVertex& a = (*g_)[v];
     std::string who = "vertex '" + a.id.str() + "': ";
-    auto w = o.ix_->ids.find(a.id);
-    if (w == o.ix_->ids.end()) return who + "missing";
-    const ActorVertex& b = o.g_[w->second];
+    std::optional<Vertex> w = o.vertex(a.id);
+    if (!w) return who + "missing";
+    const ActorVertex& b = (*o.g_)[*w];
     if (a.name != b.name) return who + "name";
     if (a.type != b.type) return who + "type";
     if (a.actor != b.actor) return who + "actor";
@@ -327,13 +375,13 @@ std::string KnowledgeGraph::difference(const KnowledgeGraph& o) const {
     if (!(a.documents == b.documents)) return who + "documents";
     if (!(a.types == b.types)) return who + "types";
   }
-  for (Edge e : boost::make_iterator_range(boost::edges(g_))) {
-    const RelationEdge& r = g_[e];
-    Symbol s = g_[boost::source(e, g_)].id, t = g_[boost::target(e, g_)].id;
+  for (Edge e : boost::make_iterator_range(boost::edges(*g_))) {
+    const RelationEdge& r = (*g_)[e];
+    Symbol s = (*g_)[boost::source(e, *g_)].id, t = (*g_)[boost::target(e, *g_)].id;
     std::string which = "edge " + s.str() + " -[" + r.relation.str() + "]-> " + t.str() + ": ";
-    auto f = o.edge(o.ix_->ids.at(s), o.ix_->ids.at(t), r.relation, r.negated, r.modality);
+    auto f = o.edge(*o.vertex(s), *o.vertex(t), r.relation, r.negated, r.modality);
     if (!f) return which + "missing";
-    const RelationEdge& q = o.g_[*f];
+    const RelationEdge& q = (*o.g_)[*f];
     if (r.event_class != q.event_class || r.quad_class != q.quad_class) return which + "classes";
     if (!(r.surface == q.surface)) return which + "surface";
     if (r.evidence.size() != q.evidence.size()) return which + "evidence count";

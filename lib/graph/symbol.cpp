@@ -5,7 +5,6 @@
 #include <memory>
 #include <mutex>
 #include <stdexcept>
-#include <unordered_map>
 #include <vector>
 
 namespace kg::graph {
@@ -19,12 +18,17 @@ constexpr std::uint32_t kMaxBlocks = 1u << 14;  // 2^30 symbols
 
 class Pool {
  public:
-  Pool() { intern(""); }
+  Pool() : slots_(1 << 16, 0) {
+    // Id 0 is the empty string; it is never looked up in the table.
+    blocks_[0] = std::make_unique<std::string_view[]>(kBlockSize);
+    count_ = 1;
+  }
 
   std::uint32_t intern(std::string_view s) {
+    std::size_t h = std::hash<std::string_view>{}(s);
     std::lock_guard<std::mutex> lock(mu_);
-    auto it = ids_.find(s);
-    if (it != ids_.end()) return it->second;
+    std::size_t slot = probe(s, h);
+    if (slots_[slot] != 0) return static_cast<std::uint32_t>(slots_[slot]);
     std::string_view stored = store(s);
     std::uint32_t id = count_;
     std::uint32_t b = id >> kBlockBits;
@@ -32,13 +36,14 @@ class Pool {
     if (!blocks_[b]) blocks_[b] = std::make_unique<std::string_view[]>(kBlockSize);
     blocks_[b][id & (kBlockSize - 1)] = stored;
     ++count_;
-    ids_.emplace(stored, id);
+    slots_[slot] = (static_cast<std::uint64_t>(h) >> 32 << 32) | id;
+    if (2 * count_ > slots_.size()) grow();
     return id;
   }
   std::uint32_t find(std::string_view s) {
+    std::size_t h = std::hash<std::string_view>{}(s);
     std::lock_guard<std::mutex> lock(mu_);
-    auto it = ids_.find(s);
-    return it == ids_.end() ? 0 : it->second;
+    return static_cast<std::uint32_t>(slots_[probe(s, h)]);
   }
   std::string_view view(std::uint32_t id) const { return blocks_[id >> kBlockBits][id & (kBlockSize - 1)]; }
 
@@ -60,9 +65,34 @@ class Pool {
     used_ += s.size();
     return {p, s.size()};
   }
+  // Open addressing with linear probing: a slot holds the upper 32 bits of
+  // the hash and the id (0 = empty), so most probes touch one cache line and
+  // compare strings only on a hash match.
+  std::size_t probe(std::string_view s, std::size_t h) const {
+    std::size_t mask = slots_.size() - 1;
+    std::uint64_t tag = static_cast<std::uint64_t>(h) >> 32;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      std::uint64_t v = slots_[i];
+      if (v == 0) return i;
+      if ((v >> 32) == tag && view(static_cast<std::uint32_t>(v)) == s) return i;
+    }
+  }
+  void grow() {
+    std::vector<std::uint64_t> old(slots_.size() * 2, 0);
+    old.swap(slots_);
+    std::size_t mask = slots_.size() - 1;
+    for (std::uint64_t v : old) {
+      if (v == 0) continue;
+      std::string_view s = view(static_cast<std::uint32_t>(v));
+      std::size_t h = std::hash<std::string_view>{}(s);
+      std::size_t i = h & mask;
+      while (slots_[i] != 0) i = (i + 1) & mask;
+      slots_[i] = v;
+    }
+  }
   static constexpr std::size_t kChunk = 1 << 20;
   std::mutex mu_;
-  std::unordered_map<std::string_view, std::uint32_t> ids_;
+  std::vector<std::uint64_t> slots_;
   std::array<std::unique_ptr<std::string_view[]>, kMaxBlocks> blocks_;
   std::uint32_t count_ = 0;
   std::vector<std::unique_ptr<char[]>> chunks_, big_;

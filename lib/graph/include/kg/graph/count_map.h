@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <memory>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "kg/graph/flat_index.h"
 #include "kg/graph/symbol.h"
 
 namespace kg::graph {
@@ -37,7 +37,7 @@ class CountMap {
     if (i == npos) {
       if (delta <= 0) return;
       items_.emplace_back(key, static_cast<std::uint32_t>(delta));
-      if (index_) (*index_)[key.id()] = static_cast<std::uint32_t>(items_.size() - 1);
+      if (index_) index_->put(key.id(), static_cast<std::uint32_t>(items_.size() - 1));
       else if (items_.size() > kLinearLimit) rebuild_index();
       return;
     }
@@ -50,7 +50,7 @@ class CountMap {
     if (index_) index_->erase(key.id());
     if (i + 1 != items_.size()) {
       items_[i] = items_.back();
-      if (index_) (*index_)[items_[i].first.id()] = static_cast<std::uint32_t>(i);
+      if (index_) index_->put(items_[i].first.id(), static_cast<std::uint32_t>(i));
     }
     items_.pop_back();
   }
@@ -98,8 +98,8 @@ class CountMap {
   static constexpr std::size_t kLinearLimit = 16;
   std::size_t position(Symbol key) const {
     if (index_) {
-      auto it = index_->find(key.id());
-      return it == index_->end() ? npos : it->second;
+      std::uint32_t i = index_->find(key.id());
+      return i == FlatIndex::npos ? npos : i;
     }
     for (std::size_t i = 0; i < items_.size(); ++i)
       if (items_[i].first == key) return i;
@@ -110,12 +110,12 @@ class CountMap {
       index_.reset();
       return;
     }
-    index_ = std::make_unique<std::unordered_map<std::uint32_t, std::uint32_t>>();
+    index_ = std::make_unique<FlatIndex>();
     index_->reserve(items_.size() * 2);
-    for (std::size_t i = 0; i < items_.size(); ++i) (*index_)[items_[i].first.id()] = static_cast<std::uint32_t>(i);
+    for (std::size_t i = 0; i < items_.size(); ++i) index_->put(items_[i].first.id(), static_cast<std::uint32_t>(i));
   }
   std::vector<value_type> items_;
-  std::unique_ptr<std::unordered_map<std::uint32_t, std::uint32_t>> index_;
+  std::unique_ptr<FlatIndex> index_;
 };
 
 }  // namespace kg::graph

@@ -33,6 +33,16 @@ struct EdgeLabel {
   Symbol quad_class;
 };
 
+// A triple with its strings interned, as the graph stores it. Interning is
+// most of the cost of adding a triple, so bulk loaders do it on another thread.
+struct InternedTriple {
+  Symbol subject, object;  // vertex ids
+  bool subject_actor = true, object_actor = true;
+  EdgeLabel label;
+  Evidence evidence;
+};
+InternedTriple intern_triple(const extract::Triple& t);
+
 class KnowledgeGraph {
  public:
   KnowledgeGraph();
@@ -48,6 +58,7 @@ class KnowledgeGraph {
   // triple as evidence. Returns false when that evidence was already there
   // (adding the same document twice adds nothing).
   bool add_triple(const extract::Triple& t);
+  bool add_triple(const InternedTriple& t);
 
   // Adds every vertex, edge and evidence of `other`. Associative, commutative
   // and idempotent: the result depends only on the union of the evidence.
@@ -75,11 +86,11 @@ class KnowledgeGraph {
   // Every edge a -> b and b -> a, in output order.
   std::vector<Edge> edges_between(Vertex a, Vertex b) const;
 
-  const BoostGraph& graph() const { return g_; }
-  const ActorVertex& operator[](Vertex v) const { return g_[v]; }
-  const RelationEdge& operator[](Edge e) const { return g_[e]; }
-  std::size_t vertex_count() const { return boost::num_vertices(g_); }
-  std::size_t edge_count() const { return boost::num_edges(g_); }
+  const BoostGraph& graph() const { return *g_; }
+  const ActorVertex& operator[](Vertex v) const { return (*g_)[v]; }
+  const RelationEdge& operator[](Edge e) const { return (*g_)[e]; }
+  std::size_t vertex_count() const { return boost::num_vertices(*g_); }
+  std::size_t edge_count() const { return boost::num_edges(*g_); }
   std::size_t evidence_count() const { return evidence_count_; }
 
   // Deterministic output order: vertices by id; edges by (source id, target
@@ -102,7 +113,9 @@ class KnowledgeGraph {
   void index_name(Vertex v, std::string_view name);
   void rebuild_indexes();
 
-  BoostGraph g_;
+  // Behind a pointer because adjacency_list has no move constructor: a copy
+  // would give new edge descriptors and leave the edge index dangling.
+  std::unique_ptr<BoostGraph> g_;
   std::unique_ptr<Indexes> ix_;
   std::size_t evidence_count_ = 0;
 };

@@ -142,16 +142,16 @@ std::string legend_html(const BoostGraph& g, const RenderOptions& opt, bool lege
       const bool dashed = s.style.find("dashed") != std::string::npos;
       rows += "<TR><TD BGCOLOR=\"" + s.fillcolor + "\" BORDER=\"1\" COLOR=\"" + s.color + "\"" +
               (dashed ? " STYLE=\"DASHED\"" : "") + ">" + html_escape(truncate_utf8(t, 20)) +
-              "</TD><TD ALIGN=\"LEFT\">" + html_escape(s.description) + " (" + s.shape + ")</TD></TR>";
+              "</TD><TD ALIGN=\"LEFT\">" + html_escape(s.description) + " (" + (dashed ? "dashed " : "") + s.shape + ")</TD></TR>";
     }
     for (const char* q : {"verbal cooperation", "material cooperation", "verbal conflict", "material conflict", ""})
       if (quads.count(q)) {
         const EdgeStyle s = edge_style(q);
-        rows += "<TR><TD><FONT COLOR=\"" + s.color + "\"><B>\u2014\u2014\u2192</B></FONT></TD><TD ALIGN=\"LEFT\">" +
+        rows += "<TR><TD><FONT COLOR=\"" + s.color + "\"><B>\u2501\u2501\u25B6</B></FONT></TD><TD ALIGN=\"LEFT\">" +
                 html_escape(s.description) + "</TD></TR>";
       }
     if (negated)
-      rows += "<TR><TD>- - \u2192</TD><TD ALIGN=\"LEFT\">negated (\u201cnot \u2026\u201d)</TD></TR>";
+      rows += "<TR><TD><B>- - \u25B6</B></TD><TD ALIGN=\"LEFT\">negated (\u201cnot \u2026\u201d)</TD></TR>";
     if (modal) rows += "<TR><TD>[plan]</TD><TD ALIGN=\"LEFT\">intended, wanted, possible</TD></TR>";
     if (heavy) rows += "<TR><TD><B>thicker</B></TD><TD ALIGN=\"LEFT\">more sentences say it</TD></TR>";
     rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"#555555\">hover a node or an edge "
@@ -244,7 +244,13 @@ AgraphPtr build_cgraph(const BoostGraph& g, const RenderOptions& opt, Layout lay
     set(node, "tooltip", node_tooltip(a));
   }
 
-  for (Edge e : boost::make_iterator_range(edges(g))) {
+  // Edges grouped by their tail, as a DOT file lists them: dot's crossing
+  // minimisation starts from this order and needs fewer passes from it.
+  std::vector<Edge> order;
+  order.reserve(num_edges(g));
+  for (Vertex v : boost::make_iterator_range(vertices(g)))
+    for (Edge e : boost::make_iterator_range(out_edges(v, g))) order.push_back(e);
+  for (Edge e : order) {
     const graph::RelationEdge& r = g[e];
     Agedge_t* edge = agedge(G, nodes[source(e, g)], nodes[target(e, g)], nullptr, 1);
     const EdgeStyle s = edge_style(quad_key(r.quad_class));

@@ -23,6 +23,10 @@ struct Token {
   std::uint32_t start = 0, end = 0;  // byte span in Document::text
   std::string form;                  // normalised form for the models
   bool space_after = true;
+  // A syntactic word inside the same written token as the previous one: the
+  // clitic of "don't" (do + n't), "Bush's", "gonna" (gon + na). CoNLL-U writes
+  // such a group as a multiword token; token-level scores count it once.
+  bool joined = false;
 };
 
 struct Sentence {

@@ -1,0 +1,51 @@
+// Training and evaluation of the entity recogniser on GUM-style annotations.
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <iosfwd>
+#include <map>
+#include <string_view>
+#include <string>
+#include <vector>
+
+#include "kg/nlp/ner.h"
+
+namespace kg::nlp {
+
+// Named mentions of a GUM sentence: the `Entity=` spans in MISC whose head
+// (the word whose syntactic head lies outside the span) is a PROPN, cut down
+// to the name itself (the run of proper nouns around the head, joined by
+// "of", "the", "-", "&": no determiner before it, no apposition or relative
+// clause after it), keeping only the outermost of nested names. GUM types map to PERSON
+// (person), ORG (organization), GPE or LOC (place: LOC when the span names a
+// geographic feature or a continent/region, else GPE) and EVENT (event);
+// other types are not named-entity types here. Throws kg::Error on a
+// malformed Entity field (file line in the message).
+std::vector<Mention> gum_named_mentions(const Sentence& sentence, std::string_view source);
+
+struct NerTrainOptions {
+  std::vector<std::filesystem::path> train, dev;
+  std::filesystem::path output;
+  std::filesystem::path tagger;       // tags the dev data for evaluation, as at run time
+  std::filesystem::path iso_codes = "/usr/share/iso-codes/json/iso_3166-1.json";
+  std::filesystem::path gazetteer_dir;  // data/gazetteer
+  std::uint64_t seed = 1;
+  int epochs = 10;
+  std::string command;
+};
+
+// Reads the gazetteer (at training time; it is stored in the model), trains,
+// keeps the epoch with the best dev F1 and writes the model.
+void train_ner(const NerTrainOptions& options, std::ostream& log);
+
+struct NerScores {
+  std::size_t gold = 0, predicted = 0, correct = 0;
+  double p() const { return predicted ? 100.0 * static_cast<double>(correct) / static_cast<double>(predicted) : 0; }
+  double r() const { return gold ? 100.0 * static_cast<double>(correct) / static_cast<double>(gold) : 0; }
+  double f1() const { return p() + r() > 0 ? 2 * p() * r() / (p() + r()) : 0; }
+};
+// Exact span + type matching per type, plus "core" (PERSON, ORG, GPE, LOC together) and "all".
+std::map<std::string, NerScores> score_mentions(const std::vector<std::vector<Mention>>& gold,
+                                                const std::vector<std::vector<Mention>>& predicted);
+
+}  // namespace kg::nlp

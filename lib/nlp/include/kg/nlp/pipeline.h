@@ -1,0 +1,54 @@
+// The NLP pipeline: tagger → lemmatizer → parser → entity recogniser over the
+// sentences and tokens of the text layer.
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include "kg/nlp/conllu.h"
+#include "kg/text/document.h"
+
+namespace kg::nlp {
+
+class Tagger;
+class Lemmatizer;
+class Parser;
+
+// $KG_MODELS when set, else the models/ directory of the source tree.
+std::filesystem::path default_models_dir();
+
+// The model file of each stage.
+struct PipelineFiles {
+  std::filesystem::path tagger, lemmatizer, parser;
+  static PipelineFiles in(const std::filesystem::path& models_dir);
+};
+
+class Pipeline {
+ public:
+  // Loads tagger.kgm, lemmatizer.kgm and parser.kgm from the directory.
+  // Throws kg::Error naming the missing or bad model file.
+  static Pipeline load(const std::filesystem::path& models_dir);
+  static Pipeline load(const PipelineFiles& files);
+  ~Pipeline();
+  Pipeline(Pipeline&&) noexcept;
+  Pipeline& operator=(Pipeline&&) noexcept;
+
+  // One annotated sentence per text sentence, in order. Words carry the byte
+  // offsets of their tokens in doc.text; SpaceAfter=No is set in MISC;
+  // comments hold "sent_id = DOC-N" and "text = …".
+  std::vector<Sentence> annotate(const text::Document& doc, const text::TokenizedDocument& tokens) const;
+  // Tags, lemmatizes, parses and finds entities in a sentence whose words
+  // have their forms.
+  void annotate(Sentence& sentence) const;
+
+  const Tagger& tagger() const;
+  const Lemmatizer& lemmatizer() const;
+  const Parser& parser() const;
+
+ private:
+  struct Models;
+  explicit Pipeline(std::unique_ptr<Models> m);
+  std::unique_ptr<Models> m_;
+};
+
+}  // namespace kg::nlp

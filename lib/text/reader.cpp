@@ -1,0 +1,96 @@
+#include "kg/text/reader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <system_error>
+
+#include "kg/base/atomic_file.h"
+#include "kg/base/error.h"
+#include "kg/text/utf8.h"
+
+namespace kg::text {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool has_extension(const fs::path& p, std::string_view ext) { return p.extension().string() == ext; }
+
+std::string check_text(std::string bytes, const std::string& source, const ReadOptions& options) {
+  std::size_t where = 0;
+  if (looks_binary(bytes, where))
+    throw Error(at_byte(source, where, "binary data, not text (expected UTF-8 text or JSONL)"));
+  std::size_t bad = find_invalid_utf8(bytes);
+  if (bad == kNoError) return bytes;
+  if (options.lossy) return repair_utf8(bytes);
+  throw Error(at_byte(source, bad, "invalid UTF-8 sequence (use --lossy to replace invalid bytes with U+FFFD)"));
+}
+
+void collect_directory(const fs::path& dir, std::vector<fs::path>& out) {
+  std::vector<fs::path> found;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec), end;
+  if (ec) throw Error(dir.string() + ": cannot read directory: " + ec.message());
+  for (; it != end; it.increment(ec)) {
+    if (ec) throw Error(dir.string() + ": cannot read directory: " + ec.message());
+    const fs::path& p = it->path();
+    std::error_code fec;
+    if (!it->is_regular_file(fec)) continue;
+    if (has_extension(p, ".txt") || has_extension(p, ".jsonl")) found.push_back(p);
+  }
+  if (found.empty()) throw Error(dir.string() + ": no *.txt or *.jsonl files in this directory");
+  std::sort(found.begin(), found.end());
+  out.insert(out.end(), found.begin(), found.end());
+}
+
+}  // namespace
+
+Document text_document(std::string bytes, std::string id, std::string source, const ReadOptions& options) {
+  Document d;
+  d.text = check_text(std::move(bytes), source, options);
+  d.id = std::move(id);
+  d.source = std::move(source);
+  return d;
+}
+
+std::vector<Document> read_documents(const std::vector<std::string>& inputs, const ReadOptions& options) {
+  std::vector<fs::path> files;
+  for (const std::string& in : inputs) {
+    if (in == "-") {
+      files.emplace_back("-");
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(in, ec);
+    if (ec || !fs::exists(st)) {
+      if (fs::is_symlink(fs::symlink_status(in, ec)))
+        throw Error(in + ": broken symbolic link");
+      throw Error(in + ": no such file or directory");
+    }
+    if (fs::is_directory(st))
+      collect_directory(in, files);
+    else
+      files.emplace_back(in);
+  }
+  std::vector<Document> docs;
+  std::map<std::string, std::string> seen;  // id -> source, for duplicate ids
+  auto add = [&](Document d) {
+    auto [it, fresh] = seen.emplace(d.id, d.source);
+    if (!fresh)
+      throw Error(d.source + ": duplicate document id '" + d.id + "' (also in " + it->second + ")");
+    docs.push_back(std::move(d));
+  };
+  for (const fs::path& f : files) {
+    const std::string name = f.string();
+    std::string bytes = read_file(f);
+    if (options.jsonl || has_extension(f, ".jsonl")) {
+      for (Document& d : jsonl_documents(bytes, name, options)) add(std::move(d));
+    } else {
+      std::string id = name == "-" ? std::string("stdin") : f.stem().string();
+      add(text_document(std::move(bytes), std::move(id), name, options));
+    }
+  }
+  return docs;
+}
+
+}  // namespace kg::text

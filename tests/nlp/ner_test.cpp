@@ -1,0 +1,187 @@
+#include <algorithm>
+#include <sstream>
+
+#include "kg/base/atomic_file.h"
+#include "kg/base/error.h"
+#include "kg/nlp/ner.h"
+#include "kg/nlp/ner_trainer.h"
+#include "nlp/nlp_test_util.h"
+#include "test_support.h"
+
+using namespace kg::nlp;
+
+namespace {
+
+// GUM-style rows: form, UPOS, head, Entity value ("" for none).
+struct Row {
+  const char* form;
+  const char* upos;
+  int head;
+  const char* entity;
+};
+
+std::string gum_sentence(const std::vector<Row>& rows) {
+  std::string out;
+  int id = 1;
+  for (const Row& r : rows) {
+    std::string misc = *r.entity ? std::string("Entity=") + r.entity : "_";
+    out += std::to_string(id++) + "\t" + r.form + "\t" + r.form + "\t" + r.upos + "\t" + r.upos + "\t_\t" +
+           std::to_string(r.head) + "\tdep\t_\t" + misc + "\n";
+  }
+  return out + "\n";
+}
+
+std::string tiny_gum() {
+  std::string t;
+  for (int rep = 0; rep < 4; ++rep) {
+    // "Kim Jong Un met Moon in Seoul ." with a person, a person and a place.
+    t += gum_sentence({{"Kim", "PROPN", 4, "(1-person-new-nnnnn-cf1-1,2,3-sgl"},
+                       {"Jong", "PROPN", 1, ""},
+                       {"Un", "PROPN", 1, "1)"},
+                       {"met", "VERB", 0, ""},
+                       {"Moon", "PROPN", 4, "(2-person-new-nnnnn-cf1-1-sgl)"},
+                       {"in", "ADP", 7, ""},
+                       {"Seoul", "PROPN", 4, "(3-place-new-nnnnn-cf1-1-sgl)"},
+                       {".", "PUNCT", 4, ""}});
+    // A nested name keeps the outermost; the determiner stays outside the name.
+    t += gum_sentence({{"the", "DET", 2, "(4-organization-new-nnnnn-cf1-2-sgl"},
+                       {"University", "PROPN", 5, ""},
+                       {"of", "ADP", 4, ""},
+                       {"Portsmouth", "PROPN", 2, "(5-place-new-nnnnn-cf1-1-sgl)4)"},
+                       {"hired", "VERB", 0, ""},
+                       {"officials", "NOUN", 5, "(6-person-new-nnnnn-cf1-1-sgl)"},
+                       {".", "PUNCT", 5, ""}});
+    // GUM does not annotate demonym modifiers as named mentions.
+    t += gum_sentence({{"North", "PROPN", 2, ""},
+                       {"Korean", "ADJ", 3, ""},
+                       {"officials", "NOUN", 4, ""},
+                       {"spoke", "VERB", 0, ""}});
+  }
+  return t;
+}
+
+struct Setup {
+  kg::test::TempDir dir;
+  std::filesystem::path train, iso, gaz;
+  Setup() {
+    train = dir.file("gum.conllu", tiny_gum());
+    iso = dir.file("iso.json",
+                   R"({"3166-1": [{"alpha_2": "KP", "name": "Korea, Democratic People's Republic of",
+                       "common_name": "North Korea"}, {"alpha_2": "KR", "name": "Korea, Republic of"}]})");
+    gaz = dir.path() / "gaz";
+    std::filesystem::create_directories(gaz);
+    dir.file("gaz/capitals.tsv", "# test\nKP\tPyongyang\nKR\tSeoul\n");
+    dir.file("gaz/country_aliases.tsv", "KR\tSouth Korea\n");
+    dir.file("gaz/demonyms.tsv", "KP\tNorth Korean|North Koreans\n");
+    dir.file("gaz/regions.tsv", "LOC\tKorean Peninsula\n");
+  }
+  std::filesystem::path train_model(const std::string& name, std::uint64_t seed = 1) {
+    NerTrainOptions o;
+    o.train = {train};
+    o.dev = {train};
+    o.output = dir.path() / name;
+    o.iso_codes = iso;
+    o.gazetteer_dir = gaz;
+    o.seed = seed;
+    o.epochs = 4;
+    o.command = "test";
+    std::ostringstream log;
+    train_ner(o, log);
+    return o.output;
+  }
+};
+
+Sentence tagged(const std::vector<std::pair<const char*, const char*>>& words) {
+  Sentence s;
+  for (auto [f, u] : words) {
+    Word w;
+    w.form = f;
+    w.upos = u;
+    w.xpos = u;
+    s.words.push_back(w);
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("ner: GUM entity spans become named mentions") {
+  auto sents = parse_conllu(tiny_gum(), "gum.conllu");
+  auto m0 = gum_named_mentions(sents[0], "gum.conllu");
+  REQUIRE(m0.size() == 3);
+  CHECK(m0[0] == Mention{0, 2, "PERSON"});
+  CHECK(m0[1] == Mention{4, 4, "PERSON"});
+  CHECK(m0[2] == Mention{6, 6, "GPE"});
+  auto m1 = gum_named_mentions(sents[1], "gum.conllu");
+  REQUIRE(m1.size() == 1);  // "officials" is not named; Portsmouth is nested
+  CHECK(m1[0] == Mention{1, 3, "ORG"});
+  Sentence bad = sents[0];
+  bad.words[0].misc = "Entity=2)";
+  CHECK_THROWS_AS(gum_named_mentions(bad, "gum.conllu"), kg::Error);
+}
+
+TEST_CASE("ner: BILOU tags decode to mentions, leniently") {
+  Sentence s = tagged({{"a", "X"}, {"b", "X"}, {"c", "X"}, {"d", "X"}, {"e", "X"}});
+  const char* tags[] = {"B-PERSON", "L-PERSON", "O", "U-GPE", "I-ORG"};
+  for (int i = 0; i < 5; ++i) s.words[static_cast<std::size_t>(i)].ner = tags[i];
+  auto m = mentions_from_bilou(s);
+  REQUIRE(m.size() == 3);
+  CHECK(m[0] == Mention{0, 1, "PERSON"});
+  CHECK(m[1] == Mention{3, 3, "GPE"});
+  CHECK(m[2] == Mention{4, 4, "ORG"});
+}
+
+TEST_CASE("ner: tiny training run, gazetteer demonyms, determinism") {
+  Setup setup;
+  auto path = setup.train_model("ner.kgm", 3);
+  EntityRecognizer ner = EntityRecognizer::load(path);
+  Sentence s = tagged({{"Kim", "PROPN"}, {"Jong", "PROPN"}, {"Un", "PROPN"}, {"met", "VERB"}, {"Moon", "PROPN"},
+                       {"in", "ADP"}, {"Seoul", "PROPN"}, {".", "PUNCT"}});
+  ner.tag(s);
+  auto m = ner.mentions(s);
+  CHECK(std::find(m.begin(), m.end(), Mention{0, 2, "PERSON"}) != m.end());
+  CHECK(std::find(m.begin(), m.end(), Mention{6, 6, "GPE"}) != m.end());
+  Sentence n = tagged({{"North", "PROPN"}, {"Korean", "ADJ"}, {"officials", "NOUN"}, {"spoke", "VERB"}});
+  ner.tag(n);
+  auto nm = ner.mentions(n);
+  REQUIRE(!nm.empty());
+  CHECK(nm[0] == Mention{0, 1, "NORP"});
+  CHECK(kg::read_file(path) == kg::read_file(setup.train_model("again.kgm", 3)));
+}
+
+TEST_CASE("ner: robustness and loader errors") {
+  Setup setup;
+  auto path = setup.train_model("ner.kgm");
+  EntityRecognizer ner = EntityRecognizer::load(path);
+  std::vector<std::pair<const char*, const char*>> many;
+  for (int i = 0; i < 1000; ++i) many.push_back(i % 3 ? std::make_pair("Zürich", "PROPN") : std::make_pair("東京", "X"));
+  Sentence longs = tagged(many);
+  ner.tag(longs);
+  for (const auto& w : longs.words) CHECK(!w.ner.empty());
+  Sentence punct = tagged({{"!", "PUNCT"}, {"?", "PUNCT"}});
+  ner.tag(punct);
+  for (const auto& w : punct.words) CHECK(!w.ner.empty());
+  std::string data = kg::read_file(path);
+  CHECK_THROWS_AS(EntityRecognizer::load_bytes(data.substr(0, data.size() / 2), "cut.kgm"), kg::Error);
+  CHECK_THROWS_AS(EntityRecognizer::load(setup.dir.path() / "none.kgm"), kg::Error);
+}
+
+TEST_CASE("ner: gazetteer files with an unknown country code name the line") {
+  Setup setup;
+  setup.dir.file("gaz/capitals.tsv", "KP\tPyongyang\nZZ\tNowhere\n");
+  try {
+    setup.train_model("ner.kgm");
+    FAIL("no error");
+  } catch (const kg::Error& e) {
+    CHECK(std::string(e.what()).find("capitals.tsv: line 2") != std::string::npos);
+  }
+}
+
+TEST_CASE("ner: scores count exact span and type") {
+  std::vector<std::vector<Mention>> gold = {{{0, 1, "PERSON"}, {3, 3, "GPE"}}};
+  std::vector<std::vector<Mention>> pred = {{{0, 1, "PERSON"}, {3, 3, "ORG"}}};
+  auto s = score_mentions(gold, pred);
+  CHECK(s["core"].correct == 1);
+  CHECK(s["core"].p() == doctest::Approx(50.0));
+  CHECK(s["PERSON"].f1() == doctest::Approx(100.0));
+}

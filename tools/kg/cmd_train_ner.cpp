@@ -1,0 +1,52 @@
+// kg train ner: trains the entity recogniser on GUM-style Entity= annotations.
+#include <iostream>
+
+#include "command.h"
+#include "kg/nlp/ner_trainer.h"
+#include "nlp_paths.h"
+
+namespace {
+
+struct Options {
+  std::vector<std::string> train, dev;
+  std::string output = "models/ner.kgm";
+  std::string tagger, iso_codes = "/usr/share/iso-codes/json/iso_3166-1.json";
+  std::string gazetteer = std::string(KG_SOURCE_DIR) + "/data/gazetteer";
+  std::uint64_t seed = 1;
+  int epochs = 10;
+};
+
+void register_train_ner(CLI::App& app) {
+  CLI::App* train = kg::cli::command_group(app, "train", "Train the NLP models");
+  auto opt = std::make_shared<Options>();
+  CLI::App* cmd = train->add_subcommand("ner", "Train the entity recogniser on GUM CoNLL-U (Entity= in MISC)");
+  cmd->add_option("--train", opt->train, "Training CoNLL-U files with GUM entity annotations (comma-separated)")
+      ->required();
+  cmd->add_option("--dev", opt->dev, "Dev CoNLL-U files for choosing the best epoch (comma-separated)");
+  cmd->add_option("-o,--output", opt->output, "Model file to write")->capture_default_str();
+  cmd->add_option("--tagger", opt->tagger, "Tagger model used to tag the dev data as at run time");
+  cmd->add_option("--iso-codes", opt->iso_codes, "iso-codes ISO 3166-1 JSON")->capture_default_str();
+  cmd->add_option("--gazetteer", opt->gazetteer, "Directory of the gazetteer TSV files");
+  cmd->add_option("--seed", opt->seed, "Seed for shuffling the training data")->capture_default_str();
+  cmd->add_option("--epochs", opt->epochs, "Training epochs")->capture_default_str();
+  cmd->callback([opt]() {
+    kg::nlp::NerTrainOptions o;
+    o.train = kg::cli::split_paths(opt->train);
+    o.dev = kg::cli::split_paths(opt->dev);
+    o.output = opt->output;
+    o.tagger = opt->tagger;
+    o.iso_codes = opt->iso_codes;
+    o.gazetteer_dir = opt->gazetteer;
+    o.seed = opt->seed;
+    o.epochs = opt->epochs;
+    o.command = "kg train ner --train " + kg::cli::join_args(opt->train) +
+                (opt->dev.empty() ? "" : " --dev " + kg::cli::join_args(opt->dev)) +
+                (opt->tagger.empty() ? "" : " --tagger " + opt->tagger) + " -o " + opt->output + " --seed " +
+                std::to_string(opt->seed) + " --epochs " + std::to_string(opt->epochs);
+    kg::nlp::train_ner(o, std::cerr);
+  });
+}
+
+}  // namespace
+
+KG_REGISTER_COMMAND(register_train_ner);

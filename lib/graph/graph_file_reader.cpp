@@ -53,7 +53,8 @@ class GraphReader {
       std::string key(doc_.GetString(), doc_.GetStringLength());
       skip_ws();
       expect(':');
-      top_field(key, at);
+      skip_ws();
+      top_field(key, s_.Tell());
       skip_ws();
       char c = s_.Peek();
       if (c == ',') {

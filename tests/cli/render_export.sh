@@ -45,6 +45,15 @@ has_node "$T/types.dot" Seoul && fail "types PERSON keeps a GPE"
 has_node "$T/max.dot" "Kim Jong Un" || fail "max-nodes keeps the most central"
 has_node "$T/max.dot" "Zoë Ångström" && fail "max-nodes keeps a leaf"
 
+# RUN: a query's result: the two people who met and the one 'meet' edge
+"$KG" -q render "$T/g.kg.json" -o "$T/q.dot" --query "MATCH (a)-[r]->(b) WHERE r.relation = 'meet' RETURN a, r, b" ||
+  fail "query"
+has_node "$T/q.dot" "Moon Jae-in" || fail "query keeps the object"
+has_node "$T/q.dot" Seoul && fail "query keeps a vertex it did not return"
+[ "$(grep -c -- '->' "$T/q.dot")" = 1 ] || fail "query keeps one edge"
+out=$("$KG" render "$T/g.kg.json" -o "$T/x.svg" --query "MATCH (a) RETURN a.name" 2>&1) && fail "undrawable query accepted"
+echo "$out" | grep -q "returns no nodes, relationships or paths" || fail "query error: $out"
+
 # CHECK: errors name the problem and exit 1
 out=$("$KG" render "$T/g.kg.json" -o "$T/x.svg" --focus "Nobody Atall" 2>&1) && fail "unknown focus accepted"
 echo "$out" | grep -q "no actor matches 'Nobody Atall'" || fail "focus error: $out"

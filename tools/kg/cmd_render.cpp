@@ -4,6 +4,7 @@
 #include "command.h"
 #include "kg/base/error.h"
 #include "kg/graph/graph_file.h"
+#include "kg/io/query_view.h"
 #include "kg/io/render.h"
 #include "kg/io/view.h"
 #include "view_options.h"
@@ -13,7 +14,7 @@ namespace {
 
 void register_render(CLI::App& app) {
   struct Options {
-    std::string input, output, layout = "auto", format, edge_labels = "auto", title;
+    std::string input, output, layout = "auto", format, edge_labels = "auto", title, query;
     bool no_legend = false;
     io::ViewOptions view;
   };
@@ -27,6 +28,8 @@ void register_render(CLI::App& app) {
   cmd->add_option("--edge-labels", opt->edge_labels, "auto (up to 400 edges), on or off");
   cmd->add_option("--title", opt->title, "A caption above the legend");
   cmd->add_flag("--no-legend", opt->no_legend, "Leave out the legend");
+  cmd->add_option("--query", opt->query,
+                  "Draw what a Cypher query returns (its nodes, relationships and paths); view options apply after");
   add_view_options(cmd, opt->view);
   cmd->callback([opt] {
     io::RenderOptions r;
@@ -47,7 +50,8 @@ void register_render(CLI::App& app) {
     r.legend = !opt->no_legend;
     r.title = opt->title;
     const graph::KnowledgeGraph g = graph::load_graph(opt->input);
-    const graph::BoostGraph view = io::make_view(g.graph(), opt->view);
+    const graph::BoostGraph view = opt->query.empty() ? io::make_view(g.graph(), opt->view)
+                                                      : io::make_view(io::query_view(g, opt->query), opt->view);
     io::render_to_file(view, opt->output, r);
     if (!globals().quiet && opt->output != "-")
       std::cerr << "kg: " << opt->output << ": " << num_vertices(view) << " vertices, " << num_edges(view)

@@ -126,9 +126,6 @@ std::string legend_html(const BoostGraph& g, const RenderOptions& opt, bool lege
     heavy = heavy || g[e].count() > 1;
   }
   std::string rows;
-  if (!opt.title.empty())
-    rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"14\"><B>" +
-            html_escape(truncate_utf8(flatten_controls(opt.title), 120)) + "</B></FONT></TD></TR>";
   if (legend && num_vertices(g) > 0) {
     // THING last: actors first, in a fixed order, then other types by name.
     std::vector<std::string> order;
@@ -157,8 +154,16 @@ std::string legend_html(const BoostGraph& g, const RenderOptions& opt, bool lege
     rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"#555555\">hover a node or an edge "
             "for names and evidence</FONT></TD></TR>";
   }
-  if (rows.empty()) return "";
-  return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\">" + rows + "</TABLE>";
+  // The title sits in an outer table so a long title does not widen the legend's columns.
+  std::string outer;
+  if (!opt.title.empty())
+    outer += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"14\"><B>" +
+             html_escape(truncate_utf8(flatten_controls(opt.title), 120)) + "</B></FONT></TD></TR>";
+  if (!rows.empty())
+    outer += "<TR><TD ALIGN=\"LEFT\"><TABLE ALIGN=\"LEFT\" BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\">" +
+             rows + "</TABLE></TD></TR>";
+  if (outer.empty()) return "";
+  return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">" + outer + "</TABLE>";
 }
 
 void set_graph_attributes(Agraph_t* ag, const BoostGraph& g, Layout layout) {

@@ -17,8 +17,7 @@ void register_add(CLI::App& app) {
   auto opt = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand("add", "Add triples (--triples) or articles to a graph; idempotent");
   cmd->add_option("graph", opt->graph, "The graph file to update")->required();
-  cmd->add_option("inputs", opt->in.inputs, "Input files ('-' for standard input)")->required();
-  cmd->add_flag("--triples", opt->in.triples, "Inputs are triples JSONL (as printed by 'kg extract')");
+  add_graph_input_options(cmd, opt->in);
   cmd->add_option("-o,--output", opt->output, "Write the result here instead of updating the graph file");
   cmd->callback([opt] {
     graph::KnowledgeGraph g = graph::load_graph(opt->graph);

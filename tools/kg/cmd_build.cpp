@@ -15,8 +15,7 @@ void register_build(CLI::App& app) {
   };
   auto opt = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand("build", "Build a graph from triples JSONL (--triples) or articles");
-  cmd->add_option("inputs", opt->in.inputs, "Input files ('-' for standard input)")->required();
-  cmd->add_flag("--triples", opt->in.triples, "Inputs are triples JSONL (as printed by 'kg extract')");
+  add_graph_input_options(cmd, opt->in);
   cmd->add_option("-o,--output", opt->output, "The graph file to write")->required();
   cmd->callback([opt] {
     graph::KnowledgeGraph g;

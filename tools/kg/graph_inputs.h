@@ -4,24 +4,62 @@
 #include <string>
 #include <vector>
 
+#include "input_options.h"
 #include "kg/base/error.h"
+#include "kg/base/progress.h"
+#include "kg/extract/extractor.h"
 #include "kg/graph/knowledge_graph.h"
 #include "kg/graph/triples_input.h"
+#include "nlp_paths.h"
 
 namespace kg::cli {
 
 struct GraphInputs {
-  std::vector<std::string> inputs;
+  InputOptions articles;  // positional inputs, --lossy, --keep-boilerplate, --jsonl
   bool triples = false;
+  std::string models;   // --models
+  std::string aliases;  // --aliases
 };
 
+// The INPUT... positional and the options for both kinds of input.
+inline void add_graph_input_options(CLI::App* cmd, GraphInputs& in) {
+  add_input_options(cmd, in.articles);
+  add_models_option(cmd, in.models);
+  cmd->add_flag("--triples", in.triples, "Inputs are triples JSONL (as printed by 'kg extract'; '-' for stdin)");
+  cmd->add_option("--aliases", in.aliases, "Alias file (canonical<TAB>type<TAB>alias|alias...) for articles");
+}
+
+// Articles: read, extract (with one canonical name per actor across the
+// batch), then add every triple.
+inline graph::TriplesLoad add_articles(graph::KnowledgeGraph& g, const GraphInputs& in, bool quiet) {
+  extract::ExtractorOptions eo;
+  eo.aliases = in.aliases;
+  eo.tokenize.keep_boilerplate = in.articles.keep_boilerplate;
+  eo.models_dir = nlp_models_dir(in.models);
+  eo.tokenize.splitter = &splitter_for(in.models);
+  extract::Extractor ex(eo);
+  const auto docs = in.articles.read();
+  std::vector<extract::Triple> all;
+  Progress progress("extract", docs.size(), quiet);
+  for (const auto& d : docs) {
+    auto ts = ex.extract(d);
+    all.insert(all.end(), ts.begin(), ts.end());
+    progress.advance();
+  }
+  progress.finish();
+  ex.canonicalise(all);
+  graph::TriplesLoad l;
+  for (const auto& t : all) {
+    ++l.triples;
+    if (g.add_triple(t)) ++l.added;
+  }
+  return l;
+}
+
 inline graph::TriplesLoad add_inputs(graph::KnowledgeGraph& g, const GraphInputs& in, bool quiet) {
-  if (!in.triples)
-    throw Error(
-        "building from articles needs the extraction pipeline, which this kg was built without; "
-        "run 'kg extract' and pass its output with --triples");
+  if (!in.triples) return add_articles(g, in, quiet);
   graph::TriplesLoad total;
-  for (const std::string& path : in.inputs) {
+  for (const std::string& path : in.articles.inputs) {
     graph::TriplesLoad l = graph::add_triples_file(g, path, quiet);
     total.triples += l.triples;
     total.added += l.added;

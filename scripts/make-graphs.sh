@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 KG=${KG:-build/kg}
+mkdir -p graphs
 "$KG" --quiet sentences examples/articles -o graphs/sentences.tsv

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <string>
 
 namespace kg::text {
@@ -54,14 +55,39 @@ bool is_advertisement(std::string_view line) {
   return false;
 }
 
-bool is_caption(std::string_view line) {
-  return contains(line, "CREDIT:") || starts_with(line, "Credit:") || starts_with(line, "Photo credit:") ||
-         contains(line, "(AP Photo") || contains(line, "(Photo:") || contains(line, "(Reuters/") ||
-         contains(line, "Photograph:") || starts_with(line, "Image copyright") ||
-         starts_with(line, "Image caption") || starts_with(line, "Image source") ||
-         ((ends_with(line, "/Getty Images") || ends_with(line, "/Getty Images.") ||
-           ends_with(line, "Getty Images)") || ends_with(line, "/AFP") || ends_with(line, "/Reuters")) &&
-          line.size() < 600);
+// Markers of photo captions and credits, found anywhere in a line.
+constexpr std::array<std::string_view, 6> kCaptionMarkers = {"CREDIT:", "(AP Photo", "(Photo:", "(Reuters/",
+                                                             "Photograph:", "Getty Images"};
+
+// `marked`: the line contains one of kCaptionMarkers.
+bool is_caption(std::string_view line, bool marked) {
+  if (starts_with(line, "Credit:") || starts_with(line, "Photo credit:") || starts_with(line, "Image copyright") ||
+      starts_with(line, "Image caption") || starts_with(line, "Image source"))
+    return true;
+  if ((ends_with(line, "/AFP") || ends_with(line, "/Reuters") || ends_with(line, "/AP")) && line.size() < 600)
+    return true;
+  if (!marked) return false;
+  if (contains(line, "CREDIT:") || contains(line, "(AP Photo") || contains(line, "(Photo:") ||
+      contains(line, "(Reuters/") || contains(line, "Photograph:"))
+    return true;
+  // "…/Getty Images" ends a caption; in prose the agency is named mid-sentence.
+  return (ends_with(line, "/Getty Images") || ends_with(line, "/Getty Images.") || ends_with(line, "Getty Images)")) &&
+         line.size() < 600;
+}
+
+// Marks the lines (by index into `starts`) that contain `needle`, searching
+// the whole text at once rather than line by line.
+void mark_lines(std::string_view text, std::string_view needle, const std::vector<std::uint32_t>& starts,
+                std::vector<char>& marked) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const void* hit = ::memmem(text.data() + pos, text.size() - pos, needle.data(), needle.size());
+    if (!hit) break;
+    const auto at = static_cast<std::uint32_t>(static_cast<const char*>(hit) - text.data());
+    auto it = std::upper_bound(starts.begin(), starts.end(), at);
+    if (it != starts.begin()) marked[static_cast<std::size_t>(it - starts.begin()) - 1] = 1;
+    pos = at + needle.size();
+  }
 }
 
 bool is_url_line(std::string_view line) {
@@ -158,6 +184,13 @@ std::vector<Boilerplate> find_boilerplate(std::string_view text) {
   }
   std::vector<Boilerplate> out;
   std::vector<const char*> kind(lines.size(), nullptr);
+  // Line starts (of the trimmed content) for mapping marker hits to lines;
+  // a hit in the leading spaces of a line cannot matter.
+  std::vector<std::uint32_t> starts(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) starts[i] = lines[i].start;
+  std::vector<char> caption(lines.size(), 0), twitter(lines.size(), 0);
+  for (std::string_view m : kCaptionMarkers) mark_lines(text, m, starts, caption);
+  mark_lines(text, "pic.twitter.com/", starts, twitter);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string_view l = text.substr(lines[i].start, lines[i].end - lines[i].start);
     if (is_advertisement(l)) kind[i] = "advertisement";
@@ -165,8 +198,8 @@ std::vector<Boilerplate> find_boilerplate(std::string_view text) {
       kind[i] = "tweet";
       // The tweet text sits right above its signature, without a blank line.
       if (i > 0 && !lines[i].blank_before && !kind[i - 1]) kind[i - 1] = "tweet";
-    } else if (contains(l, "pic.twitter.com/")) kind[i] = "tweet";
-    else if (is_caption(l)) kind[i] = "caption";
+    } else if (twitter[i] && contains(l, "pic.twitter.com/")) kind[i] = "tweet";
+    else if (is_caption(l, caption[i])) kind[i] = "caption";
     else if (is_url_line(l)) kind[i] = "url";
     else if (is_byline(l)) kind[i] = "byline";
   }

@@ -80,6 +80,9 @@ void normalize_form(std::string_view raw, std::string& out) {
       out.append(s.data() + i, static_cast<std::size_t>(len));
     i += static_cast<std::size_t>(len);
   }
+  // A token made only of dropped characters (a lone soft hyphen) keeps its
+  // bytes: every token has a non-empty form.
+  if (out.empty()) out.assign(nfc);
 }
 
 }  // namespace kg::text

@@ -21,13 +21,17 @@ std::uint64_t hash_lower(std::string_view s) {
   return h;
 }
 
-// "Xx", "X.X.", "d,d", "x'x": character classes with repeats collapsed.
-std::uint64_t hash_shape(std::string_view s) {
-  std::uint64_t h = kFnvOffset;
+// The hash of the lower-cased form, and of its shape ("Xx", "X.X.", "d,d":
+// character classes with repeats collapsed, at most six), in one pass.
+void hash_word_and_shape(std::string_view s, std::uint64_t& word, std::uint64_t& shape) {
+  std::uint64_t w = kFnvOffset, h = kFnvOffset;
   char last = 0;
   int n = 0;
   for (char ch : s) {
     const auto b = static_cast<unsigned char>(ch);
+    w ^= lower_ascii(b);
+    w *= kFnvPrime;
+    if (n == 6) continue;
     char k;
     if (b >= 0x80) {
       if ((b & 0xC0) == 0x80) continue;
@@ -45,9 +49,10 @@ std::uint64_t hash_shape(std::string_view s) {
     last = k;
     h ^= static_cast<unsigned char>(k);
     h *= kFnvPrime;
-    if (++n == 6) break;
+    ++n;
   }
-  return h;
+  word = w;
+  shape = h;
 }
 
 std::uint64_t mix(std::uint64_t x) {
@@ -72,10 +77,12 @@ Gap gap_between(std::string_view text, std::uint32_t from, std::uint32_t to) {
   return newlines >= 2 ? Gap::kParagraph : newlines == 1 ? Gap::kNewline : Gap::kSpace;
 }
 
-bool all_of(std::string_view s, std::string_view chars) {
+// Whether every byte of `s` (non-empty) is in the set `in`.
+template <class In>
+bool all_of(std::string_view s, In in) {
   if (s.empty()) return false;
   for (char ch : s)
-    if (chars.find(ch) == std::string_view::npos) return false;
+    if (!in(ch)) return false;
   return true;
 }
 
@@ -119,8 +126,7 @@ void BoundaryContext::build(std::string_view text, const std::vector<Token>& tok
     const Token& t = tokens[i];
     TokenFacts& f = facts[i];
     const std::string_view form = t.form;
-    f.word = hash_lower(form);
-    f.shape = hash_shape(form);
+    hash_word_and_shape(form, f.word, f.shape);
     f.suffix = hash_lower(form.size() > 3 ? form.substr(form.size() - 3) : form);
     f.gap_before = i == 0 ? Gap::kParagraph
                    : t.joined ? Gap::kNone
@@ -137,9 +143,11 @@ void BoundaryContext::build(std::string_view text, const std::vector<Token>& tok
     else if (is_lower_ascii(c0)) k |= kLowerInitial;
     else if (is_digit_ascii(c0)) k |= kDigitInitial;
     else if (c0 >= 0x80) k |= kUpperInitial;  // non-ASCII letters: mostly names in English text
-    if (all_of(form, ".!?")) k |= kFinalPunct;
-    if (all_of(form, ")]}")) k |= kClosing;
-    if (all_of(form, "([{*-") || form == "--") k |= kOpening;
+    if (!is_alnum_ascii(c0)) {
+      if (all_of(form, [](char ch) { return ch == '.' || ch == '!' || ch == '?'; })) k |= kFinalPunct;
+      if (all_of(form, [](char ch) { return ch == ')' || ch == ']' || ch == '}'; })) k |= kClosing;
+      if (all_of(form, [](char ch) { return ch == '(' || ch == '[' || ch == '{' || ch == '*' || ch == '-'; })) k |= kOpening;
+    }
     if (form.size() > 1 && form.back() == '.' && (is_alpha_ascii(c0) || c0 >= 0x80)) {
       k |= kAbbrev;
       if (is_title_abbreviation(form.substr(0, form.size() - 1))) k |= kTitle;
@@ -211,8 +219,13 @@ int boundary_features(const BoundaryContext& c, std::size_t i, std::size_t since
   const std::uint64_t line = bucket(c.facts[i].line_tokens);
   const std::uint64_t mask = (std::uint64_t{1} << bits) - 1;
   int n = 0;
+  // One finalising mix per feature: the inputs are already hashes, the odd
+  // multipliers keep (a, b) and (b, a) apart.
   auto add = [&](std::uint64_t tmpl, std::uint64_t a, std::uint64_t b = 0, std::uint64_t d = 0) {
-    out[n++] = static_cast<std::uint32_t>(mix(mix(mix(tmpl * 0x9E3779B97F4A7C15ULL ^ a) ^ b) ^ d) & mask);
+    out[n++] = static_cast<std::uint32_t>(
+        mix(tmpl * 0x9E3779B97F4A7C15ULL + a * 0xC2B2AE3D27D4EB4FULL + b * 0x165667B19E3779F9ULL +
+            d * 0xD6E8FEB86659FD93ULL) &
+        mask);
   };
   add(0, 0);
   add(1, wi);

@@ -16,11 +16,11 @@ bool ends_with_borrowable_stop(const Token& t) {
 }
 
 void split_final_stops(TokenizedDocument& d) {
-  bool any = false;
-  for (const Sentence& s : d.sentences) any = any || ends_with_borrowable_stop(d.tokens[s.first_token + s.token_count - 1]);
-  if (!any) return;
+  std::size_t stops = 0;
+  for (const Sentence& s : d.sentences) stops += ends_with_borrowable_stop(d.tokens[s.first_token + s.token_count - 1]);
+  if (stops == 0) return;
   std::vector<Token> tokens;
-  tokens.reserve(d.tokens.size() + 16);
+  tokens.reserve(d.tokens.size() + stops);
   for (Sentence& s : d.sentences) {
     const std::uint32_t first = static_cast<std::uint32_t>(tokens.size());
     const std::uint32_t last = s.first_token + s.token_count - 1;

@@ -99,6 +99,11 @@ class WordTokenizer {
       std::size_t end = pos;
       const std::size_t limit = next_skip < skip.size() ? skip[next_skip].start : s_.size();
       while (end < limit) {
+        const auto b = static_cast<unsigned char>(s_[end]);
+        if (b > ' ' && b < 0x80) {  // printable ASCII: never a space
+          ++end;
+          continue;
+        }
         char32_t d = cp_at(s_, end, len);
         if (is_space_cp(d)) break;
         end += static_cast<std::size_t>(len);
@@ -141,6 +146,9 @@ class WordTokenizer {
 
   void chunk(std::size_t b, std::size_t e) {
     chunk_end_ = e;
+    // Addresses without a scheme need an '@' or a '/': most chunks have neither.
+    may_be_address_ = false;
+    for (std::size_t i = b; i < e && !may_be_address_; ++i) may_be_address_ = s_[i] == '@' || s_[i] == '/';
     opening_single_quote_ = is_apostrophe_cp(at(b)) && b + 1 < e;
     std::size_t p = b;
     while (p < e) {
@@ -170,6 +178,8 @@ class WordTokenizer {
       if (c == '#' && !is_alpha_ascii(static_cast<unsigned char>(s_[p + 1]))) return p;
       return q;
     }
+    // Without '@' or '/', "www.example.com" still comes out whole from word().
+    if (!may_be_address_) return p;
     std::string_view rest = s_.substr(p, e - p);
     if (starts_with_lower(rest, "mailto:") && rest.size() > 7) return url_end(p, e);
     if (starts_with_lower(rest, "http://") || starts_with_lower(rest, "https://") ||
@@ -331,6 +341,10 @@ class WordTokenizer {
     std::size_t q = p, seg = p;
     int len;
     while (q < e) {
+      if (is_alnum_ascii(static_cast<unsigned char>(s_[q]))) {
+        ++q;
+        continue;
+      }
       char32_t c = at(q, len);
       if (is_alnum_cp(c)) {
         q += static_cast<std::size_t>(len);
@@ -477,6 +491,7 @@ class WordTokenizer {
   std::vector<Token>& tokens_;
   std::size_t chunk_end_ = 0;
   std::size_t failed_scan_end_ = 0;
+  bool may_be_address_ = false;
   bool opening_single_quote_ = false;
 };
 

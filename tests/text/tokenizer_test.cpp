@@ -141,3 +141,42 @@ TEST_CASE("tokenizer: a 50 MB single line is tokenized in linear time") {
   CHECK(t.tokens.back().end <= text.size());
   MESSAGE("tokenized " << text.size() << " bytes in " << secs << " s");
 }
+
+TEST_CASE("tokenizer: random mixes of tricky pieces keep every invariant") {
+  // Deterministic pseudo-random documents built from the pieces the rules
+  // look at; the checks are the contract every later layer relies on.
+  const std::vector<std::string> pieces = {
+      "a", "Kim", "U.S.", "Mr.", "D.", "n't", "'s", "\xE2\x80\x99", "'", "\"", "\xE2\x80\x9C", "-", "--", "\xE2\x80\x94",
+      "1950", "29,000", "3.5", "713-853", ".", "...", "\xE2\x80\xA6", "!", "?", ",", ":", ";", "(", ")", "[", "]",
+      "@x", "#t", "a@b.co", "http://x.org/(a)", "www.y.com/", "pic.twitter.com/Z", "/", "&", "$", "%", ":)",
+      " ", " ", " ", "\n", "\n\n", "\r\n", "\xC2\xA0", "\xEF\xBB\xBF", "Caf\xC3\xA9", "e\xCC\x81", "\xE2\x80\x8B", "\xC2\xAD",
+      "Advertisement\n", "\n\xE2\x80\x94 A B (@c) May 1, 2018\n", "CREDIT: X\n", "etc.", "cannot", "gonna", "dont"};
+  std::uint64_t state = 12345;
+  auto next = [&] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::size_t>(state >> 33);
+  };
+  for (int doc = 0; doc < 1500; ++doc) {
+    std::string text;
+    const std::size_t n = next() % 60;
+    for (std::size_t k = 0; k < n; ++k) text += pieces[next() % pieces.size()];
+    for (bool keep : {false, true}) {
+      auto t = kg::test::tokenize(text, keep);
+      std::uint32_t last_end = 0;
+      for (const auto& tok : t.tokens) {
+        REQUIRE(tok.start < tok.end);
+        REQUIRE(tok.end <= text.size());
+        REQUIRE(tok.start >= last_end);
+        REQUIRE(!tok.form.empty());
+        last_end = tok.end;
+      }
+      std::uint32_t next_token = 0;
+      for (const auto& s : t.sentences) {
+        REQUIRE(s.token_count > 0);
+        REQUIRE(s.first_token == next_token);
+        next_token += s.token_count;
+      }
+      REQUIRE(next_token == t.tokens.size());
+    }
+  }
+}

@@ -35,9 +35,10 @@ void run(const Options& o) {
 
 void register_sentences(CLI::App& app) {
   auto opts = std::make_shared<Options>();
-  CLI::App* cmd = app.add_subcommand(
-      "sentences", "Split documents into sentences: one per line, tab-separated: doc id, start, end, text "
-                   "(byte offsets into the document; text with line breaks and tabs shown as spaces)");
+  CLI::App* cmd = app.add_subcommand("sentences", "Split documents into sentences, one per line with its byte span");
+  cmd->footer(
+      "Output: one line per sentence, tab-separated: doc id, start, end, text. start/end are byte offsets into "
+      "the document as read; line breaks and tabs inside the text are shown as spaces.");
   kg::cli::add_input_options(cmd, opts->input);
   cmd->add_option("-o,--output", opts->output, "Output file ('-' = standard output)")->type_name("FILE");
   kg::cli::add_models_option(cmd, opts->models);

@@ -89,9 +89,12 @@ void run(const Options& o) {
 
 void register_tokenize(CLI::App& app) {
   auto opts = std::make_shared<Options>();
-  CLI::App* cmd = app.add_subcommand(
-      "tokenize", "Tokenize documents (UD English conventions). tsv: doc id, sentence, start, end, text, "
-                  "normalised form, joined; conllu: # sent_id, # text, TokenRange=start:end in MISC");
+  CLI::App* cmd = app.add_subcommand("tokenize", "Tokenize documents (UD English conventions), with byte spans");
+  cmd->footer(
+      "tsv: one line per word: doc id, sentence number, start, end, text as written, normalised form, and "
+      "'joined' when the word continues a multiword token (\"n't\" of \"don't\"), else '-'.\n"
+      "conllu: # newdoc id, # sent_id, # text; FORM as written; MISC has TokenRange=start:end, SpaceAfter=No "
+      "and Norm=FORM when the normalised form differs.");
   kg::cli::add_input_options(cmd, opts->input);
   cmd->add_option("--format", opts->format, "tsv or conllu")->capture_default_str();
   cmd->add_option("-o,--output", opts->output, "Output file ('-' = standard output)")->type_name("FILE");

@@ -10,7 +10,7 @@ void add_input_options(CLI::App* cmd, InputOptions& o) {
                   "Text files, directories (read recursively: *.txt, *.jsonl), '-' for standard input, "
                   "or JSONL files (*.jsonl: one {\"id\",\"text\",\"title\",\"date\",\"url\"} object per line)")
       ->required()
-      ->type_name("INPUT...");
+      ->type_name("INPUT");
   cmd->add_flag("--lossy", o.lossy, "Replace invalid UTF-8 with U+FFFD instead of failing");
   cmd->add_flag("--keep-boilerplate", o.keep_boilerplate,
                 "Keep scraped-news boilerplate lines (ads, captions, credits, tweet embeds, bylines) in the text");

@@ -50,7 +50,8 @@ void register_train_parser(CLI::App& app) {
       ->capture_default_str()->check(CLI::Range(0, 20));
   cmd->add_option("--tagger-epochs", o->tagger_epochs, "Epochs of each jackknifing tagger")->capture_default_str()
       ->check(CLI::Range(1, 100));
-  cmd->add_option("--tagger", o->tagger, "Tag the dev data with this tagger model (as at run time) before choosing the epoch")
+  cmd->add_option("--tagger", o->tagger,
+                  "Tag the dev data (and, without --jackknife, the training data) with this tagger model, as at run time")
       ->check(CLI::ExistingFile);
   cmd->callback([o]() {
     auto train = read_all(o->train);
@@ -64,16 +65,22 @@ void register_train_parser(CLI::App& app) {
     if (!o->tagger.empty()) {
       kg::nlp::Tagger tagger = kg::nlp::Tagger::load(o->tagger);
       for (auto& s : dev) tagger.tag(s);
+      if (o->jackknife == 0)
+        for (auto& s : train) tagger.tag(s);
     }
     opt.header["command"] = "kg train parser --train " + join(o->train) + (o->dev.empty() ? "" : " --dev " + join(o->dev)) +
                             " --seed " + std::to_string(opt.seed) + " --epochs " + std::to_string(opt.epochs) +
                             (o->jackknife ? " --jackknife " + std::to_string(o->jackknife) + " --tagger-epochs " +
                                                 std::to_string(o->tagger_epochs) : "") +
                             (o->tagger.empty() ? "" : " --tagger " + o->tagger);
-    opt.header["tags"] = o->jackknife ? "train: jackknifed predicted tags" : "train: gold tags";
+    opt.header["tags"] = o->jackknife        ? "train: jackknifed predicted tags"
+                         : o->tagger.empty() ? "train: gold tags"
+                                             : "train: tagged by " + o->tagger;
     if (!o->tagger.empty()) opt.header["tags"] += "; dev: tagged by " + o->tagger;
     opt.header["train_data"] = join(o->train);
     opt.header["dev_data"] = join(o->dev);
+    // The best model so far is written after every improving epoch.
+    opt.checkpoint = [path = o->output](const std::string& bytes) { kg::write_file_atomic(path, bytes); };
     auto result = kg::nlp::train_parser(train, dev, opt);
     kg::write_file_atomic(o->output, result.model_bytes);
     std::cerr << "wrote " << o->output << " (" << result.model_bytes.size() / 1024 << " KiB, epoch " << result.best_epoch

@@ -11,9 +11,11 @@ std::string_view universal(std::string_view deprel) { return deprel.substr(0, de
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// Characters (code points), not bytes: the pipeline's forms are normalised
+// ("’" becomes "'"), which keeps the character count but not the byte count.
 std::size_t nonspace_length(std::string_view s) {
   std::size_t n = 0;
-  for (char c : s) n += is_space(c) ? 0 : 1;
+  for (char c : s) n += is_space(c) || (static_cast<unsigned char>(c) & 0xC0) == 0x80 ? 0 : 1;
   return n;
 }
 

@@ -130,6 +130,24 @@ ParserTrainResult train_parser(const std::vector<Sentence>& train, const std::ve
   std::vector<float> scores(static_cast<std::size_t>(actions));
   std::vector<int> cost(static_cast<std::size_t>(actions));
 
+  // The model with the given weights and the outcome in its header.
+  auto finished_model = [&](int epoch, double uas, double las, CompactWeights w) {
+    auto m = std::make_shared<ParserModel>(*model);
+    m->weights = std::move(w);
+    m->header = opt.header;
+    m->header["seed"] = std::to_string(opt.seed);
+    m->header["epochs"] = std::to_string(opt.epochs);
+    m->header["best_epoch"] = std::to_string(epoch);
+    m->header["transition_system"] = "arc-hybrid, pseudo-projective (head encoding)";
+    m->header["training_sentences"] = std::to_string(examples.size());
+    if (!dev.empty()) {
+      m->header["dev_uas"] = fmt("%.2f", uas);
+      m->header["dev_las"] = fmt("%.2f", las);
+    }
+    m->header["features"] = std::to_string(m->weights.feature_count());
+    m->header["weights"] = std::to_string(m->weights.entry_count());
+    return m;
+  };
   CompactWeights best_weights;
   int best_epoch = 0;
   double best_uas = -1, best_las = -1;
@@ -189,7 +207,8 @@ ParserTrainResult train_parser(const std::vector<Sentence>& train, const std::ve
     }
     auto t1 = std::chrono::steady_clock::now();
     auto epoch_model = std::make_shared<ParserModel>(*model);
-    epoch_model->weights = weights.average(0.0f);
+    // Evaluate the pruned weights: they are the ones that would be saved.
+    epoch_model->weights = weights.average(opt.prune);
     Parser epoch_parser(epoch_model);
     auto t2 = std::chrono::steady_clock::now();
     auto [uas, las] = dev.empty() ? std::pair<double, double>{0, 0} : parser_attachment_scores(epoch_parser, dev);
@@ -199,25 +218,12 @@ ParserTrainResult train_parser(const std::vector<Sentence>& train, const std::ve
         fmt(" (%.1f s, training %.1f s, averaging %.1f s, dev parsing %.1f s)", secs, std::chrono::duration<double>(t1 - t0).count(),
             std::chrono::duration<double>(t2 - t1).count(), std::chrono::duration<double>(std::chrono::steady_clock::now() - t2).count()));
     if (dev.empty() || las > best_las) {
-      best_weights = weights.average(opt.prune);
+      best_weights = epoch_model->weights;
       best_epoch = epoch, best_uas = uas, best_las = las;
+      if (opt.checkpoint) opt.checkpoint(finished_model(epoch, uas, las, best_weights)->serialize());
     }
   }
-  // Record the outcome in the header of the chosen model.
-  auto final_model = std::make_shared<ParserModel>(*model);
-  final_model->weights = std::move(best_weights);
-  final_model->header = opt.header;
-  final_model->header["seed"] = std::to_string(opt.seed);
-  final_model->header["epochs"] = std::to_string(opt.epochs);
-  final_model->header["best_epoch"] = std::to_string(best_epoch);
-  final_model->header["transition_system"] = "arc-hybrid, pseudo-projective (head encoding)";
-  final_model->header["training_sentences"] = std::to_string(examples.size());
-  if (!dev.empty()) {
-    final_model->header["dev_uas"] = fmt("%.2f", best_uas);
-    final_model->header["dev_las"] = fmt("%.2f", best_las);
-  }
-  final_model->header["features"] = std::to_string(final_model->weights.feature_count());
-  final_model->header["weights"] = std::to_string(final_model->weights.entry_count());
+  auto final_model = finished_model(best_epoch, best_uas, best_las, std::move(best_weights));
   ParserTrainResult result{Parser(final_model), best_epoch, best_uas, best_las, final_model->serialize()};
   return result;
 }

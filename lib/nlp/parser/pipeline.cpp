@@ -4,7 +4,9 @@
 #include <cstdlib>
 
 #include "kg/base/error.h"
+#include "kg/text/sentence_output.h"
 #include "kg/nlp/lemmatizer.h"
+#include "kg/nlp/ner.h"
 #include "kg/nlp/parser.h"
 #include "kg/nlp/tagger.h"
 
@@ -14,6 +16,7 @@ struct Pipeline::Models {
   Tagger tagger;
   Lemmatizer lemmatizer;
   Parser parser;
+  EntityRecognizer ner;
 };
 
 std::filesystem::path default_models_dir() {
@@ -32,7 +35,7 @@ const std::filesystem::path& model_file(const std::filesystem::path& p) {
 }  // namespace
 
 PipelineFiles PipelineFiles::in(const std::filesystem::path& dir) {
-  return PipelineFiles{dir / "tagger.kgm", dir / "lemmatizer.kgm", dir / "parser.kgm"};
+  return PipelineFiles{dir / "tagger.kgm", dir / "lemmatizer.kgm", dir / "parser.kgm", dir / "ner.kgm"};
 }
 
 Pipeline Pipeline::load(const std::filesystem::path& dir) {
@@ -43,7 +46,7 @@ Pipeline Pipeline::load(const std::filesystem::path& dir) {
 
 Pipeline Pipeline::load(const PipelineFiles& f) {
   auto m = std::unique_ptr<Models>(new Models{Tagger::load(model_file(f.tagger)), Lemmatizer::load(model_file(f.lemmatizer)),
-                                              Parser::load(model_file(f.parser))});
+                                              Parser::load(model_file(f.parser)), EntityRecognizer::load(model_file(f.ner))});
   return Pipeline(std::move(m));
 }
 
@@ -55,12 +58,14 @@ Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
 const Tagger& Pipeline::tagger() const { return m_->tagger; }
 const Lemmatizer& Pipeline::lemmatizer() const { return m_->lemmatizer; }
 const Parser& Pipeline::parser() const { return m_->parser; }
+const EntityRecognizer& Pipeline::entities() const { return m_->ner; }
 
 void Pipeline::annotate(Sentence& s) const {
   if (s.words.empty()) return;
   m_->tagger.tag(s);
   m_->lemmatizer.lemmatize(s);
   m_->parser.parse(s);
+  m_->ner.tag(s);
 }
 
 std::vector<Sentence> Pipeline::annotate(const text::Document& doc, const text::TokenizedDocument& td) const {
@@ -69,12 +74,12 @@ std::vector<Sentence> Pipeline::annotate(const text::Document& doc, const text::
   for (std::size_t k = 0; k < td.sentences.size(); ++k) {
     const text::Sentence& ts = td.sentences[k];
     Sentence s;
-    s.id = (doc.id.empty() ? std::string("s") : doc.id) + "-" + std::to_string(k + 1);
+    s.id = text::one_line(doc.id.empty() ? std::string("s") : doc.id) + "-" + std::to_string(k + 1);
     if (ts.end <= doc.text.size() && ts.start <= ts.end) s.text = doc.text.substr(ts.start, ts.end - ts.start);
-    // A # text line must be one line.
-    for (char& c : s.text)
-      if (c == '\n' || c == '\r') c = ' ';
-    s.comments = {"sent_id = " + s.id, "text = " + s.text};
+    s.text = text::one_line(s.text);
+    if (k == 0) s.comments.push_back("newdoc id = " + text::one_line(doc.id));
+    s.comments.push_back("sent_id = " + s.id);
+    s.comments.push_back("text = " + s.text);
     s.words.reserve(ts.token_count);
     const std::uint32_t first = ts.first_token;
     const std::uint32_t last = std::min<std::uint32_t>(first + ts.token_count, static_cast<std::uint32_t>(td.tokens.size()));
@@ -94,11 +99,13 @@ std::vector<Sentence> Pipeline::annotate(const text::Document& doc, const text::
         m.first = static_cast<int>(s.words.size()) + 1;
         m.last = m.first + static_cast<int>(j - i) - 1;
         if (end.end <= doc.text.size() && t.start <= end.end) m.form = doc.text.substr(t.start, end.end - t.start);
-        if (!end.space_after) m.misc = "SpaceAfter=No";
+        m.misc = "TokenRange=" + std::to_string(t.start) + ":" + std::to_string(end.end);
+        if (!end.space_after) m.misc += "|SpaceAfter=No";
         s.mwts.push_back(std::move(m));
       }
       const bool in_group = t.joined || (i + 1 < last && td.tokens[i + 1].joined);
-      if (!t.space_after && !in_group) w.misc = "SpaceAfter=No";
+      w.misc = "TokenRange=" + std::to_string(t.start) + ":" + std::to_string(t.end);
+      if (!t.space_after && !in_group) w.misc += "|SpaceAfter=No";
       s.words.push_back(std::move(w));
     }
     annotate(s);

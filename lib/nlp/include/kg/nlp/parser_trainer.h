@@ -27,6 +27,9 @@ struct ParserTrainOptions {
   float prune = 0.01f;
   // Stored in the model header (command line, data description...).
   std::map<std::string, std::string> header;
+  // Called with the serialized model each time the dev score improves, so a
+  // long run can be stopped early and still leave its best model; may be empty.
+  std::function<void(const std::string&)> checkpoint;
   // One line per epoch (progress and dev scores); may be empty.
   std::function<void(const std::string&)> log;
 };

@@ -13,19 +13,20 @@ namespace kg::nlp {
 class Tagger;
 class Lemmatizer;
 class Parser;
+class EntityRecognizer;
 
 // $KG_MODELS when set, else the models/ directory of the source tree.
 std::filesystem::path default_models_dir();
 
 // The model file of each stage.
 struct PipelineFiles {
-  std::filesystem::path tagger, lemmatizer, parser;
+  std::filesystem::path tagger, lemmatizer, parser, ner;
   static PipelineFiles in(const std::filesystem::path& models_dir);
 };
 
 class Pipeline {
  public:
-  // Loads tagger.kgm, lemmatizer.kgm and parser.kgm from the directory.
+  // Loads tagger.kgm, lemmatizer.kgm, parser.kgm and ner.kgm from the directory.
   // Throws kg::Error naming the missing or bad model file.
   static Pipeline load(const std::filesystem::path& models_dir);
   static Pipeline load(const PipelineFiles& files);
@@ -44,6 +45,7 @@ class Pipeline {
   const Tagger& tagger() const;
   const Lemmatizer& lemmatizer() const;
   const Parser& parser() const;
+  const EntityRecognizer& entities() const;
 
  private:
   struct Models;

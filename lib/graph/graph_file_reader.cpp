@@ -53,7 +53,8 @@ class GraphReader {
       std::string key(doc_.GetString(), doc_.GetStringLength());
       skip_ws();
       expect(':');
-      top_field(key, at);
+      skip_ws();
+      top_field(key, s_.Tell());
       skip_ws();
       char c = s_.Peek();
       if (c == ',') {
@@ -218,16 +219,6 @@ class GraphReader {
     }
     return m;
   }
-  extract::Span span_field(const Value& obj, const char* name, const std::string& path) {
-    auto it = obj.FindMember(name);
-    if (it == obj.MemberEnd()) return {};
-    const Value& v = it->value;
-    if (!v.IsArray() || v.Size() != 2 || !v[0].IsUint() || !v[1].IsUint())
-      field_error(path, "must be [start, end] byte offsets");
-    extract::Span s{v[0].GetUint(), v[1].GetUint()};
-    if (s.end < s.start) field_error(path, "ends before it starts");
-    return s;
-  }
   void only_fields(const Value& obj, std::initializer_list<std::string_view> known, const std::string& prefix) {
     for (const auto& kv : obj.GetObject()) {
       std::string_view k(kv.name.GetString(), kv.name.GetStringLength());
@@ -253,69 +244,112 @@ class GraphReader {
                          counts_field(doc_, "types", "types")});
   }
 
+  // Typed access to one member's value; `path` names it in errors.
+  std::string_view as_string(const Value& v, std::string_view path) {
+    if (!v.IsString()) field_error(std::string(path), "must be a string");
+    return {v.GetString(), v.GetStringLength()};
+  }
+  std::uint32_t as_uint(const Value& v, std::string_view path) {
+    if (!v.IsUint()) field_error(std::string(path), "must be a non-negative integer below 2^32");
+    return v.GetUint();
+  }
+  bool as_bool(const Value& v, std::string_view path) {
+    if (!v.IsBool()) field_error(std::string(path), "must be true or false");
+    return v.GetBool();
+  }
+  // Members are visited once and dispatched by name (RapidJSON's FindMember
+  // is a linear scan, which made loading quadratic in the number of fields).
   void read_edge() {
     if (!doc_.IsObject()) fail(element_at_, element_ + ": must be an object");
-    only_fields(doc_,
-                {"source", "target", "relation", "negated", "modality", "event_class", "quad_class", "count", "surface",
-                 "evidence"},
-                "");
-    std::uint32_t source = uint_field(doc_, "source", "source", true);
-    std::uint32_t target = uint_field(doc_, "target", "target", true);
+    bool has_source = false, has_target = false;
+    std::uint32_t source = 0, target = 0;
+    EdgeLabel label;
+    const Value* evidence = nullptr;
+    const Value* count = nullptr;
+    const Value* surface = nullptr;
+    for (const auto& m : doc_.GetObject()) {
+      std::string_view k(m.name.GetString(), m.name.GetStringLength());
+      const Value& v = m.value;
+      if (k == "source") source = as_uint(v, k), has_source = true;
+      else if (k == "target") target = as_uint(v, k), has_target = true;
+      else if (k == "relation") label.relation = Symbol(as_string(v, k));
+      else if (k == "negated") label.negated = as_bool(v, k);
+      else if (k == "modality") label.modality = Symbol(as_string(v, k));
+      else if (k == "event_class") label.event_class = Symbol(as_string(v, k));
+      else if (k == "quad_class") label.quad_class = Symbol(as_string(v, k));
+      else if (k == "count") count = &v;
+      else if (k == "surface") surface = &v;
+      else if (k == "evidence") evidence = &v;
+      else field_error(std::string(k), "is not a known field");
+    }
+    if (!has_source) field_error("source", "is missing");
+    if (!has_target) field_error("target", "is missing");
     if (source >= vertices_.size()) field_error("source", "is not a vertex index (there are " + std::to_string(vertices_.size()) + " vertices)");
     if (target >= vertices_.size()) field_error("target", "is not a vertex index (there are " + std::to_string(vertices_.size()) + " vertices)");
-    EdgeLabel label;
-    label.relation = Symbol(string_field(doc_, "relation", "relation", true));
-    if (label.relation.empty()) field_error("relation", "must not be empty");
-    label.negated = bool_field(doc_, "negated", "negated", false);
-    label.modality = Symbol(string_field(doc_, "modality", "modality", false));
-    label.event_class = Symbol(string_field(doc_, "event_class", "event_class", false));
-    label.quad_class = Symbol(string_field(doc_, "quad_class", "quad_class", false));
+    if (label.relation.empty()) field_error("relation", "is missing or empty");
     Vertex s = vertices_[source], t = vertices_[target];
     if (g_.edge(s, t, label.relation, label.negated, label.modality))
       field_error("relation", "repeats an edge with the same source, target, relation, negated and modality");
     Edge e = g_.ensure_edge(s, t, label);
-    auto ev = doc_.FindMember("evidence");
-    if (ev != doc_.MemberEnd()) {
-      if (!ev->value.IsArray()) field_error("evidence", "must be an array");
+    if (evidence) {
+      if (!evidence->IsArray()) field_error("evidence", "must be an array");
       std::size_t i = 0;
-      for (const Value& x : ev->value.GetArray()) read_evidence(e, x, "evidence[" + std::to_string(i++) + "]");
+      for (const Value& x : evidence->GetArray()) read_evidence(e, x, i++);
     }
-    auto count = doc_.FindMember("count");
-    if (count != doc_.MemberEnd() && (!count->value.IsUint() || count->value.GetUint() != g_[e].count()))
+    if (count && (!count->IsUint() || count->GetUint() != g_[e].count()))
       field_error("count", "does not match the " + std::to_string(g_[e].count()) + " evidence items");
-    if (doc_.HasMember("surface") && !(counts_field(doc_, "surface", "surface") == g_[e].surface))
+    if (surface && !(counts_field(doc_, "surface", "surface") == g_[e].surface))
       field_error("surface", "does not match the relation texts of the evidence");
   }
 
-  void read_evidence(Edge e, const Value& x, const std::string& path) {
-    if (!x.IsObject()) field_error(path, "must be an object");
-    std::string p = path + ".";
-    only_fields(x,
-                {"doc", "sentence", "sentence_span", "subject_span", "relation_span", "object_span", "text",
-                 "confidence", "attribution", "subject_text", "object_text", "relation_text", "subject_type",
-                 "object_type"},
-                p);
+  void read_evidence(Edge e, const Value& x, std::size_t index) {
+    auto path = [&](std::string_view field) {
+      return "evidence[" + std::to_string(index) + "]" + (field.empty() ? "" : ".") + std::string(field);
+    };
+    if (!x.IsObject()) field_error(path(""), "must be an object");
     Evidence ev;
-    ev.doc = Symbol(string_field(x, "doc", (p + "doc").c_str(), true));
-    ev.sentence = uint_field(x, "sentence", p + "sentence", true);
-    ev.sentence_span = span_field(x, "sentence_span", p + "sentence_span");
-    ev.subject_span = span_field(x, "subject_span", p + "subject_span");
-    ev.relation_span = span_field(x, "relation_span", p + "relation_span");
-    ev.object_span = span_field(x, "object_span", p + "object_span");
-    ev.text = Symbol(string_field(x, "text", p + "text", false));
-    auto c = x.FindMember("confidence");
-    if (c != x.MemberEnd()) {
-      if (!c->value.IsNumber() || !(c->value.GetDouble() >= 0.0 && c->value.GetDouble() <= 1.0))
-        field_error(p + "confidence", "must be a number between 0 and 1");
-      ev.confidence = c->value.GetDouble();
+    bool has_doc = false, has_sentence = false;
+    for (const auto& m : x.GetObject()) {
+      std::string_view k(m.name.GetString(), m.name.GetStringLength());
+      const Value& v = m.value;
+      // Paths are only built when something is wrong.
+      auto check = [&](bool ok, const char* what) {
+        if (!ok) field_error(path(k), what);
+      };
+      if (k == "doc") check(v.IsString(), "must be a string"), ev.doc = Symbol(as_string(v, k)), has_doc = true;
+      else if (k == "sentence") check(v.IsUint(), "must be a non-negative integer below 2^32"), ev.sentence = v.GetUint(), has_sentence = true;
+      else if (k == "sentence_span") ev.sentence_span = span_of(v, path, k);
+      else if (k == "subject_span") ev.subject_span = span_of(v, path, k);
+      else if (k == "relation_span") ev.relation_span = span_of(v, path, k);
+      else if (k == "object_span") ev.object_span = span_of(v, path, k);
+      else if (k == "confidence") {
+        check(v.IsNumber() && v.GetDouble() >= 0.0 && v.GetDouble() <= 1.0, "must be a number between 0 and 1");
+        ev.confidence = v.GetDouble();
+      } else {
+        Symbol* target = k == "text"            ? &ev.text
+                         : k == "attribution"   ? &ev.attribution
+                         : k == "subject_text"  ? &ev.subject_text
+                         : k == "object_text"   ? &ev.object_text
+                         : k == "relation_text" ? &ev.relation_text
+                         : k == "subject_type"  ? &ev.subject_type
+                         : k == "object_type"   ? &ev.object_type
+                                                : nullptr;
+        if (!target) field_error(path(k), "is not a known field");
+        check(v.IsString(), "must be a string");
+        *target = Symbol(std::string_view(v.GetString(), v.GetStringLength()));
+      }
     }
-    ev.attribution = Symbol(string_field(x, "attribution", p + "attribution", false));
-    ev.subject_text = Symbol(string_field(x, "subject_text", p + "subject_text", false));
-    ev.object_text = Symbol(string_field(x, "object_text", p + "object_text", false));
-    ev.relation_text = Symbol(string_field(x, "relation_text", p + "relation_text", false));
-    ev.subject_type = Symbol(string_field(x, "subject_type", p + "subject_type", false));
-    ev.object_type = Symbol(string_field(x, "object_type", p + "object_type", false));
-    if (!g_.add_evidence(e, ev)) field_error(p + "doc", "repeats evidence already on this edge (same place)");
+    if (!has_doc) field_error(path("doc"), "is missing");
+    if (!has_sentence) field_error(path("sentence"), "is missing");
+    if (!g_.add_evidence(e, ev)) field_error(path("doc"), "repeats evidence already on this edge (same place)");
+  }
+  template <class PathFn>
+  extract::Span span_of(const Value& v, PathFn& path, std::string_view k) {
+    if (!v.IsArray() || v.Size() != 2 || !v[0].IsUint() || !v[1].IsUint())
+      field_error(path(k), "must be [start, end] byte offsets");
+    extract::Span s{v[0].GetUint(), v[1].GetUint()};
+    if (s.end < s.start) field_error(path(k), "ends before it starts");
+    return s;
   }
 
   void check_totals() {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <mutex>
 #include <unordered_set>
 
 namespace kg::graph {
@@ -71,6 +72,7 @@ EdgeKey make_key(Vertex s, Vertex t, Symbol relation, bool negated, Symbol modal
 // The total order used to combine event and quad classes: a real class beats
 // "other", which beats nothing; among real classes the smaller string wins.
 Symbol better_class(Symbol a, Symbol b) {
+  if (a == b) return a;  // the common case, without string compares
   auto rank = [](Symbol s) { return s.empty() ? 0 : s == "other" ? 1 : 2; };
   if (rank(a) != rank(b)) return rank(a) > rank(b) ? a : b;
   return b < a ? b : a;
@@ -79,6 +81,7 @@ Symbol better_class(Symbol a, Symbol b) {
 // Display names: a name that differs from the id (a user's override) beats
 // the id; among overrides the smaller string wins.
 Symbol better_name(Symbol id, Symbol a, Symbol b) {
+  if (a == b) return a;
   if (a.empty() || a == id) return b.empty() ? id : b;
   if (b.empty() || b == id) return a;
   return b < a ? b : a;
@@ -90,6 +93,10 @@ Symbol argument_id(const extract::Argument& a) { return Symbol(a.id.empty() ? a.
 
 struct KnowledgeGraph::Indexes {
   FlatIndex ids;  // Symbol id -> vertex
+  // Built on the first find(): bulk loads do not pay for name_key on every
+  // alias, and most commands never look a name up.
+  std::mutex names_mutex;
+  bool names_ready = false;
   std::unordered_map<std::string, std::vector<Vertex>> names;
   EdgeTable edges;
 };
@@ -127,19 +134,27 @@ void KnowledgeGraph::reserve(std::size_t vertices, std::size_t edges) {
 
 void KnowledgeGraph::rebuild_indexes() {
   ix_ = std::make_unique<Indexes>();
-  for (Vertex v : boost::make_iterator_range(boost::vertices(*g_))) {
-    ix_->ids.put((*g_)[v].id.id(), static_cast<std::uint32_t>(v));
-    index_name(v, (*g_)[v].id);
-    index_name(v, (*g_)[v].name);
-    for (const auto& [alias, n] : (*g_)[v].aliases) index_name(v, alias);
-  }
+  for (Vertex v : boost::make_iterator_range(boost::vertices(*g_))) ix_->ids.put((*g_)[v].id.id(), static_cast<std::uint32_t>(v));
   for (Edge e : boost::make_iterator_range(boost::edges(*g_))) {
     const RelationEdge& r = (*g_)[e];
     ix_->edges.insert(make_key(boost::source(e, *g_), boost::target(e, *g_), r.relation, r.negated, r.modality), e);
   }
 }
 
+void KnowledgeGraph::build_name_index() const {
+  std::lock_guard<std::mutex> lock(ix_->names_mutex);
+  if (ix_->names_ready) return;
+  ix_->names_ready = true;
+  auto* self = const_cast<KnowledgeGraph*>(this);  // the index is a cache
+  for (Vertex v : boost::make_iterator_range(boost::vertices(*g_))) {
+    self->index_name(v, (*g_)[v].id);
+    self->index_name(v, (*g_)[v].name);
+    for (const auto& [alias, n] : (*g_)[v].aliases) self->index_name(v, alias);
+  }
+}
+
 void KnowledgeGraph::index_name(Vertex v, std::string_view name) {
+  if (!ix_->names_ready) return;
   std::string key = name_key(name);
   if (key.empty()) return;
   std::vector<Vertex>& vs = ix_->names[std::move(key)];
@@ -169,7 +184,7 @@ Vertex KnowledgeGraph::ensure_vertex(Symbol id, Symbol name, Symbol type, bool a
     index_name(v, n);
   }
   // Without type votes the declared types are combined by taking the larger.
-  if (a.types.empty() && a.type < type) a.type = type;
+  if (a.types.empty() && type != a.type && a.type < type) a.type = type;
   return v;
 }
 
@@ -293,6 +308,7 @@ std::optional<Vertex> KnowledgeGraph::vertex(std::string_view id) const {
 }
 
 std::vector<Vertex> KnowledgeGraph::find(std::string_view name) const {
+  build_name_index();
   std::vector<Vertex> out;
   auto it = ix_->names.find(name_key(name));
   if (it != ix_->names.end()) out = it->second;

@@ -24,8 +24,8 @@ class Pool {
     count_ = 1;
   }
 
-  std::uint32_t intern(std::string_view s) {
-    std::size_t h = std::hash<std::string_view>{}(s);
+  std::uint32_t intern(std::string_view s) { return intern(s, std::hash<std::string_view>{}(s)); }
+  std::uint32_t intern(std::string_view s, std::size_t h) {
     std::lock_guard<std::mutex> lock(mu_);
     std::size_t slot = probe(s, h);
     if (slots_[slot] != 0) return static_cast<std::uint32_t>(slots_[slot]);
@@ -106,7 +106,31 @@ Pool& pool() {
 
 }  // namespace
 
-Symbol::Symbol(std::string_view s) : id_(s.empty() ? 0 : pool().intern(s)) {}
+// Most strings a graph interns repeat (types, documents, relation lemmas,
+// hub names); a small per-thread cache answers those without the lock and
+// without probing the big table.
+struct RecentSymbols {
+  static constexpr std::size_t kSize = 4096;
+  struct Entry {
+    std::size_t hash = 0;
+    std::uint32_t id = 0;
+  };
+  Entry entries[kSize];
+};
+
+Symbol::Symbol(std::string_view s) {
+  if (s.empty()) return;
+  static thread_local RecentSymbols recent;
+  std::size_t h = std::hash<std::string_view>{}(s);
+  RecentSymbols::Entry& e = recent.entries[h & (RecentSymbols::kSize - 1)];
+  Pool& p = pool();
+  if (e.id != 0 && e.hash == h && p.view(e.id) == s) {
+    id_ = e.id;
+    return;
+  }
+  id_ = p.intern(s, h);
+  e = {h, id_};
+}
 
 std::string_view Symbol::view() const { return id_ == 0 ? std::string_view() : pool().view(id_); }
 

@@ -22,14 +22,15 @@ struct Reached {
   Vertex parent;        // the vertex it was reached from (itself for the start)
 };
 
-// Breadth-first search from `start` up to `max_depth` hops, in BFS order
-// (by depth, then by the sorted order of ids within a depth).
+// Breadth-first search from `start` up to `max_depth` hops, in BFS order.
+// Neighbours are taken in storage order (out-edges, then in-edges), which is
+// id order for a graph read from a file; ties therefore break reproducibly.
 std::vector<Reached> neighbourhood(const KnowledgeGraph& g, Vertex start, std::uint32_t max_depth,
                                    Direction dir = Direction::both);
 
 // An unweighted shortest path from `from` to `to` (both ends included), or
-// nothing when they are not connected. Among equally short paths the one
-// through the smallest ids is chosen, so the answer is reproducible.
+// nothing when they are not connected. Among equally short paths the first
+// in storage order is chosen (the smallest ids, for a graph read from a file).
 std::optional<std::vector<Vertex>> shortest_path(const KnowledgeGraph& g, Vertex from, Vertex to,
                                                  Direction dir = Direction::both);
 

@@ -111,6 +111,7 @@ class KnowledgeGraph {
   struct Indexes;
   void apply_counts(Edge e, const Evidence& ev, int sign);
   void index_name(Vertex v, std::string_view name);
+  void build_name_index() const;
   void rebuild_indexes();
 
   // Behind a pointer because adjacency_list has no move constructor: a copy

@@ -1,0 +1,51 @@
+// The state of clause extraction over one sentence (private to the layer).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "dep_tree.h"
+#include "kg/extract/clauses.h"
+
+namespace kg::extract {
+
+class ClauseBuilder {
+ public:
+  ClauseBuilder(const nlp::Sentence& s, const ClauseOptions& o);
+  std::vector<Clause> run();
+
+ private:
+  // What a clause passes down to the clauses below it.
+  struct Context {
+    std::vector<ClauseArg> subjects;  // for conj/advcl/xcomp without a subject of their own
+    bool subject_inherited = false;
+    std::vector<int> attribution;  // who says so
+    std::vector<int> speaker;      // subject of this clause when it is a speech verb
+  };
+
+  void walk(int node, const Context& ctx, int depth);
+  void build_predicate(int node, const Context& ctx, int depth, Context& next);
+  void collect_args(int verb, int rel_noun, bool passive, const std::vector<int>& consumed, Clause& c);
+  void add_predicate_words(int verb, Clause& c);
+  void nominal_clauses();
+  void apposition(int appos);
+  void role_noun(int role);
+  void nominal_event(int noun);
+  void attribute_obliques(int desc, Clause& c) const;
+
+  std::vector<int> phrase(int head, const std::vector<int>& exclude = {}) const;
+  std::vector<int> clause_words(int head) const;
+  std::string prep_of(int noun) const;
+  bool is_temporal(int noun) const;
+  bool is_rel_pronoun(int w) const;
+  std::vector<ClauseArg> conjuncts(int head, ClauseArg::Role role, const std::string& prep) const;
+  std::vector<int> name_words(int head) const;
+  void emit(Clause c, const std::vector<ClauseArg>& subjects);
+
+  DepTree t_;
+  const ClauseOptions& o_;
+  std::vector<char> folded_;  // controlled verbs already folded into a relation
+  std::vector<Clause> out_;
+  int consumed_inverted_ = -1;  // the inverted subject of the predicate being built
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,187 @@
+// Verbal and copular clauses: a walk from the roots of the tree that carries
+// the inherited subject and the attribution down into coordinated, adverbial
+// and controlled clauses. Nominal clauses (appositions, role nouns, event
+// nouns) are in clauses_nominal.cpp.
+#include <algorithm>
+
+#include "clause_builder.h"
+#include "kg/extract/clauses.h"
+#include "word_classes.h"
+
+namespace kg::extract {
+
+std::string words_text(const nlp::Sentence& s, const std::vector<int>& words) {
+  std::string out;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const nlp::Word& w = s.words[static_cast<std::size_t>(words[k])];
+    if (k > 0) {
+      const nlp::Word& prev = s.words[static_cast<std::size_t>(words[k - 1])];
+      bool adjacent = words[k] == words[k - 1] + 1;
+      bool touching = adjacent && ((prev.end != 0 && prev.end == w.start) ||
+                                   (prev.end == 0 && nlp::misc_value(prev.misc, "SpaceAfter") == "No"));
+      if (!touching) out += ' ';
+    }
+    out += w.form;
+  }
+  return out;
+}
+
+ClauseBuilder::ClauseBuilder(const nlp::Sentence& s, const ClauseOptions& o)
+    : t_(s), o_(o), folded_(s.words.size(), 0) {}
+
+std::vector<Clause> ClauseBuilder::run() {
+  for (int i = 0; i < t_.size(); ++i)
+    if (t_.head(i) < 0) walk(i, Context{}, 0);
+  nominal_clauses();
+  return std::move(out_);
+}
+
+namespace {
+
+bool is_punct(const DepTree& t, int i) { return t.upos(i) == "PUNCT"; }
+
+// Relations whose subtrees do not belong in an argument phrase.
+const std::vector<std::string_view> kPhraseSkip{"conj", "cc", "acl:relcl", "appos", "parataxis"};
+
+}  // namespace
+
+std::vector<int> ClauseBuilder::phrase(int head, const std::vector<int>& exclude) const {
+  std::vector<int> w = t_.subtree(head, kPhraseSkip, exclude, o_.max_depth);
+  // A leading preposition belongs to the relation ("of people" -> "people").
+  std::vector<int> lead;
+  for (int c : t_.children(head))
+    if (c < head && t_.rel_is(c, "case"))
+      for (int x : t_.subtree(c, {}, {}, o_.max_depth)) lead.push_back(x);
+  std::erase_if(w, [&](int i) { return std::find(lead.begin(), lead.end(), i) != lead.end(); });
+  // Punctuation inside a phrase ("name-calling", "U.S.") stays; only commas
+  // and quotes at the edges go.
+  while (w.size() > 1 && is_punct(t_, w.front())) w.erase(w.begin());
+  while (w.size() > 1 && is_punct(t_, w.back())) w.pop_back();
+  return w;
+}
+
+std::vector<int> ClauseBuilder::clause_words(int head) const {
+  std::vector<int> w = t_.subtree(head, {}, {}, o_.max_depth);
+  std::vector<int> out;
+  for (int i : w)
+    if (!(i == t_.child(head, "mark") && t_.head(i) == head)) out.push_back(i);
+  while (out.size() > 1 && is_punct(t_, out.front())) out.erase(out.begin());
+  while (out.size() > 1 && is_punct(t_, out.back())) out.pop_back();
+  return out;
+}
+
+std::string ClauseBuilder::prep_of(int noun) const {
+  std::string p;
+  for (int c : t_.children(noun)) {
+    if (!t_.rel_is(c, "case") || c > noun) continue;
+    if (t_.word(c).xpos == "POS" || t_.lower(c) == "'s" || t_.lower(c) == "’s") continue;
+    if (!p.empty()) p += ' ';
+    p += t_.lower(c);
+    for (int f : t_.children(c))
+      if (t_.rel_is(f, "fixed")) p += ' ' + t_.lower(f);
+  }
+  return p;
+}
+
+bool ClauseBuilder::is_temporal(int noun) const {
+  std::string_view r = t_.rel(noun);
+  if (r == "obl:tmod" || r == "obl:unmarked" || r == "obl:npmod" || r == "nmod:tmod") return true;
+  const std::string& ner = t_.word(noun).ner;
+  if (ner.size() > 2 && (ner.ends_with("DATE") || ner.ends_with("TIME"))) return true;
+  std::string lemma = t_.word(noun).lemma;
+  for (char& c : lemma) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return is_time_noun(lemma) || t_.upos(noun) == "NUM";
+}
+
+// One entry per conjunct of the phrase headed by `head`: the head itself, its
+// conj dependents, and the conjoined modifiers of "North and South Korea".
+std::vector<ClauseArg> ClauseBuilder::conjuncts(int head, ClauseArg::Role role, const std::string& prep) const {
+  std::vector<int> heads{head};
+  for (int c : t_.children(head))
+    if (t_.rel_is(c, "conj") && t_.upos(c) != "VERB") heads.push_back(c);
+  std::vector<ClauseArg> out;
+  for (int h : heads) {
+    ClauseArg a;
+    a.head = h;
+    a.slot = head;
+    a.role = role;
+    a.prep = h == head ? prep : prep_of(h).empty() ? prep : prep_of(h);
+    a.words = phrase(h);
+    a.temporal = role == ClauseArg::Role::Oblique && is_temporal(h);
+    // "North and South Korea": a modifier of the head with its own conjuncts
+    // gives one phrase per modifier.
+    bool split = false;
+    for (int m : t_.children(h)) {
+      if (!(t_.rel_is(m, "amod") || t_.rel_is(m, "compound") || t_.rel_is(m, "nmod:poss")) || m > h) continue;
+      for (int mc : t_.children(m)) {
+        if (!t_.rel_is(mc, "conj") || mc > h) continue;
+        std::vector<int> mc_words = t_.subtree(mc, {"cc", "punct"}, {}, o_.max_depth);
+        std::vector<int> first = phrase(h, {mc});
+        std::erase_if(first, [&](int w) { return t_.rel_is(w, "cc") && t_.head(w) == mc; });
+        std::vector<int> second;
+        std::vector<int> m_words = t_.subtree(m, {}, {}, o_.max_depth);
+        for (int w : phrase(h))
+          if (std::find(m_words.begin(), m_words.end(), w) == m_words.end()) second.push_back(w);
+        second.insert(second.end(), mc_words.begin(), mc_words.end());
+        std::sort(second.begin(), second.end());
+        ClauseArg b = a;
+        a.words = first;
+        b.words = second;
+        b.head = h;
+        if (!split) out.push_back(a);
+        out.push_back(b);
+        split = true;
+      }
+    }
+    if (!split) out.push_back(a);
+  }
+  return out;
+}
+
+// The relative pronoun or complementiser of a relative clause stands for the
+// noun the clause modifies.
+bool ClauseBuilder::is_rel_pronoun(int w) const {
+  return t_.word(w).feats.find("PronType=Rel") != std::string::npos ||
+         ((t_.upos(w) == "PRON" || t_.upos(w) == "DET") && is_relativizer(t_.lower(w)));
+}
+
+void ClauseBuilder::walk(int node, const Context& ctx, int depth) {
+  if (depth > o_.max_depth) return;
+  Context next = ctx;
+  next.subject_inherited = true;
+  std::string_view base = t_.base(node);
+  bool predicate = false;
+  if (!folded_[static_cast<std::size_t>(node)]) {
+    bool copular = t_.has_child(node, "cop");
+    bool clause_rel = base == "root" || base == "conj" || base == "ccomp" || base == "advcl" ||
+                      base == "acl" || base == "parataxis" || base == "xcomp" || base == "dep" ||
+                      base == "csubj" || base == "list";
+    if ((copular || t_.is_verbal(node)) && clause_rel) {
+      predicate = true;
+      build_predicate(node, ctx, depth, next);
+    }
+  }
+  for (int c : t_.children(node)) {
+    std::string_view cb = t_.base(c);
+    Context child = next;
+    if (!predicate) child = ctx;
+    // Only coordinated, adverbial and controlled clauses share the subject.
+    if (!(cb == "conj" || cb == "advcl" || cb == "xcomp")) {
+      child.subjects.clear();
+    }
+    if (cb == "ccomp" && predicate && is_speech_verb(t_.word(node).lemma) && !next.speaker.empty())
+      child.attribution = next.speaker;
+    walk(c, child, depth + 1);
+  }
+}
+
+}  // namespace kg::extract
+
+namespace kg::extract {
+
+std::vector<Clause> extract_clauses(const nlp::Sentence& sentence, const ClauseOptions& options) {
+  ClauseBuilder b(sentence, options);
+  return b.run();
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,142 @@
+// Clauses without a verb: appositions ("Kim Yo Jong, sister of ..."), role
+// nouns before a name ("North Korean leader Kim Jong Un") and possessive event
+// nouns ("Trump's summit with Kim").
+#include <algorithm>
+#include <cctype>
+
+#include "clause_builder.h"
+#include "kg/extract/nominal_lexicon.h"
+
+namespace kg::extract {
+namespace {
+
+bool capitalised(const std::string& s) { return !s.empty() && std::isupper(static_cast<unsigned char>(s[0])); }
+
+}  // namespace
+
+// The name a head stands in: the head with its flat and proper compound parts.
+std::vector<int> ClauseBuilder::name_words(int head) const {
+  std::vector<int> w{head};
+  for (int k : t_.children(head))
+    if (t_.base(k) == "flat" || (t_.base(k) == "compound" && t_.is_name(k)) || t_.rel_is(k, "fixed"))
+      for (int x : t_.subtree(k, {}, {}, o_.max_depth)) w.push_back(x);
+  std::sort(w.begin(), w.end());
+  return w;
+}
+
+void ClauseBuilder::nominal_clauses() {
+  for (int i = 0; i < t_.size(); ++i) {
+    if (t_.head(i) < 0) continue;
+    if (t_.base(i) == "appos") apposition(i);
+    if ((t_.rel(i) == "nmod:desc" || t_.base(i) == "compound") && t_.upos(i) == "NOUN") role_noun(i);
+    if (t_.upos(i) == "NOUN" && o_.nominals) nominal_event(i);
+  }
+}
+
+// "sister of Kim Jong Un", "North Korea's head of state": the owner inside a
+// description, so that the graph gets "be sister of" between two actors.
+void ClauseBuilder::attribute_obliques(int desc, Clause& c) const {
+  for (int k : t_.children(desc)) {
+    std::string prep;
+    if (t_.rel_is(k, "nmod:poss"))
+      prep = "of";
+    else if (t_.base(k) == "nmod" && k > desc)
+      prep = prep_of(k);
+    else
+      continue;
+    if (prep.empty() || t_.upos(k) == "PRON") continue;
+    for (ClauseArg& a : conjuncts(k, ClauseArg::Role::Oblique, prep)) {
+      std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == a.head; });
+      a.in_attribute = true;
+      if (!a.words.empty()) c.args.push_back(std::move(a));
+    }
+  }
+}
+
+void ClauseBuilder::apposition(int appos) {
+  int head = t_.head(appos);
+  if (t_.upos(head) == "VERB" || t_.upos(head) == "AUX") return;
+  int name = head, desc = appos;
+  if (t_.is_name(appos) && !t_.is_name(head)) std::swap(name, desc);
+  if (t_.is_name(name) && t_.is_name(desc)) return;  // two names: a list, not a description
+  Clause c;
+  c.kind = Clause::Kind::Apposition;
+  c.predicate = desc;
+  c.relation_prefix = "be";
+  c.subject.head = name;
+  c.subject.role = ClauseArg::Role::Subject;
+  c.subject.words = name == head ? phrase(name, {appos}) : phrase(name);
+  ClauseArg attr;
+  attr.head = desc;
+  attr.role = ClauseArg::Role::Attribute;
+  attr.words = desc == head ? phrase(desc, {appos}) : phrase(desc);
+  c.args.push_back(attr);
+  attribute_obliques(desc, c);
+  c.confidence = t_.is_name(name) ? 0.8 : 0.5;
+  out_.push_back(std::move(c));
+}
+
+void ClauseBuilder::role_noun(int role) {
+  int name = t_.head(role);
+  if (!t_.is_name(name) || role > name) return;
+  // The role needs a proper modifier to say whose leader: "North Korean", "FLDS", "Japan's".
+  int owner = -1;
+  for (int k : t_.children(role)) {
+    if (t_.rel_is(k, "nmod:poss") && t_.is_name(k)) owner = k;
+    if (t_.base(k) == "compound" && t_.is_name(k)) owner = k;
+    if (t_.base(k) == "amod" && capitalised(t_.word(k).form) && t_.upos(k) != "NOUN") owner = k;
+  }
+  if (owner < 0) return;
+  Clause c;
+  c.kind = Clause::Kind::RoleNoun;
+  c.predicate = role;
+  c.relation_prefix = "be";
+  c.subject.head = name;
+  c.subject.role = ClauseArg::Role::Subject;
+  c.subject.words = name_words(name);
+  c.relation.push_back(role);
+  c.lemma_words.push_back(role);
+  ClauseArg of;
+  of.head = owner;
+  of.role = ClauseArg::Role::Oblique;
+  of.prep = "of";
+  // "North Korean leader": every capitalised modifier before the role names the owner.
+  for (int k : t_.children(role)) {
+    if (k > role || !(t_.base(k) == "amod" || t_.base(k) == "compound" || t_.rel_is(k, "nmod:poss"))) continue;
+    if (!capitalised(t_.word(k).form)) continue;
+    for (int x : t_.subtree(k, {"case", "punct"}, {}, o_.max_depth)) of.words.push_back(x);
+  }
+  std::sort(of.words.begin(), of.words.end());
+  c.args.push_back(of);
+  c.confidence = 0.7;
+  out_.push_back(std::move(c));
+}
+
+void ClauseBuilder::nominal_event(int noun) {
+  int poss = t_.child(noun, "nmod:poss");
+  if (poss < 0 || !(t_.is_name(poss) || t_.upos(poss) == "PRON")) return;
+  std::string lemma = t_.word(noun).lemma.empty() ? t_.word(noun).form : t_.word(noun).lemma;
+  for (char& ch : lemma) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::string_view verb = o_.nominals->verb_phrase(lemma);
+  if (verb.empty()) return;
+  Clause c;
+  c.kind = Clause::Kind::NominalEvent;
+  c.predicate = noun;
+  c.relation_prefix = std::string(verb);
+  c.subject.head = poss;
+  c.subject.role = ClauseArg::Role::Subject;
+  c.subject.words = t_.subtree(poss, {"case", "punct"}, {}, o_.max_depth);
+  c.relation.push_back(noun);
+  for (int k : t_.children(noun)) {
+    if (t_.base(k) != "nmod" || t_.rel(k) == "nmod:poss" || k < noun) continue;
+    for (ClauseArg& a : conjuncts(k, ClauseArg::Role::Oblique, prep_of(k))) {
+      std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == a.head && w < a.head; });
+      if (!a.words.empty()) c.args.push_back(std::move(a));
+    }
+  }
+  if (c.args.empty()) return;
+  c.confidence = 0.6;
+  out_.push_back(std::move(c));
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,360 @@
+// One verbal or copular predicate: its subjects, its relation (with the
+// controlled verbs folded in), its arguments, negation, modality, attribution.
+#include <algorithm>
+#include <cstdlib>
+
+#include "clause_builder.h"
+#include "word_classes.h"
+
+namespace kg::extract {
+namespace {
+
+bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool contains_sv(const std::vector<std::string_view>& v, std::string_view x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+bool is_modal(const DepTree& t, int aux) {
+  static const std::vector<std::string_view> modals{"can", "could", "may", "might", "must", "shall", "should", "will", "would"};
+  return t.word(aux).xpos == "MD" || contains_sv(modals, t.lower(aux));
+}
+
+std::string lower_lemma(const DepTree& t, int i) {
+  std::string l = t.word(i).lemma.empty() ? t.word(i).form : t.word(i).lemma;
+  for (char& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return l;
+}
+
+}  // namespace
+
+void ClauseBuilder::add_predicate_words(int verb, Clause& c) {
+  // The nominal of a copula is the attribute, not part of the relation.
+  if (!t_.has_child(verb, "cop")) {
+    c.relation.push_back(verb);
+    c.lemma_words.push_back(verb);
+  }
+  for (int k : t_.children(verb)) {
+    std::string_view b = t_.base(k);
+    if (b == "aux") {
+      c.relation.push_back(k);
+      if (is_modal(t_, k) && c.modality.empty()) c.modality = t_.lower(k);
+      if (is_negator(t_.lower(k))) c.negated = true;
+    } else if (b == "cop") {
+      c.relation.push_back(k);
+      c.lemma_words.push_back(k);
+    } else if (b == "advmod" && is_negator(t_.lower(k))) {
+      c.relation.push_back(k);
+      c.negated = true;
+    } else if (t_.rel_is(k, "compound:prt")) {
+      c.relation.push_back(k);
+      c.lemma_words.push_back(k);
+    }
+  }
+}
+
+void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Context& next) {
+  Clause c;
+  c.kind = t_.has_child(node, "cop") ? Clause::Kind::Copular : Clause::Kind::Verbal;
+  c.predicate = node;
+  double conf = 0.9;
+  const bool relcl = t_.rel(node) == "acl:relcl";
+  const bool reduced = t_.base(node) == "acl" && !relcl;
+  const int noun = (relcl || reduced) ? t_.head(node) : -1;
+
+  bool passive = false;
+  for (int k : t_.children(node))
+    if (t_.rel(k) == "nsubj:pass" || t_.rel(k) == "aux:pass" || t_.rel(k) == "csubj:pass") passive = true;
+
+  // Subjects.
+  std::vector<ClauseArg> subjects;
+  int subj = -1;
+  for (int k : t_.children(node))
+    if (t_.base(k) == "nsubj" || t_.base(k) == "csubj") {
+      subj = k;
+      break;
+    }
+  // "..., reports Reuters, ...": a parenthetical speech verb puts its subject after it.
+  int inverted = -1;
+  if (subj < 0 && t_.base(node) == "parataxis" && is_speech_verb(lower_lemma(t_, node))) {
+    int o = t_.child(node, "obj");
+    if (o > node && t_.is_name(o)) {
+      subj = o;
+      inverted = o;
+    }
+  }
+  int rel_noun = -1;  // the noun a relative pronoun stands for, when used as an argument
+  if (subj >= 0 && noun < 0 && t_.word(subj).feats.find("PronType=Int") != std::string::npos) return;
+  if (subj >= 0) {
+    if (noun >= 0 && is_rel_pronoun(subj)) {
+      ClauseArg a;
+      a.head = noun;
+      a.role = ClauseArg::Role::Subject;
+      a.words = phrase(noun, {node});
+      subjects.push_back(a);
+      conf -= 0.05;
+    } else if (t_.base(subj) == "csubj") {
+      ClauseArg a;
+      a.head = subj;
+      a.role = ClauseArg::Role::Subject;
+      a.words = clause_words(subj);
+      subjects.push_back(a);
+      conf -= 0.1;
+    } else {
+      subjects = conjuncts(subj, ClauseArg::Role::Subject, "");
+      if (noun >= 0) rel_noun = noun;
+    }
+  } else if (noun >= 0) {
+    const std::string& xpos = t_.word(node).xpos;
+    bool participle = xpos == "VBN" || t_.word(node).feats.find("Voice=Pass") != std::string::npos;
+    if (reduced && t_.has_child(node, "mark")) return;  // "an effort to extend": folded elsewhere
+    if (reduced && participle) passive = true;
+    if (reduced && !participle && xpos != "VBG") return;
+    ClauseArg a;
+    a.head = noun;
+    a.role = ClauseArg::Role::Subject;
+    a.words = phrase(noun, {node});
+    subjects.push_back(a);
+    conf -= 0.1;
+  } else if (!ctx.subjects.empty()) {
+    subjects = ctx.subjects;
+    conf -= 0.1;
+  }
+  // A relative pronoun left without its noun (a misparse) names nobody, and a
+  // time ("Friday sat ...") is a misattached adverbial, not an agent.
+  std::erase_if(subjects, [&](const ClauseArg& a) {
+    return (a.words.size() == 1 && is_rel_pronoun(a.words[0])) ||
+           (a.head >= 0 && is_time_noun(lower_lemma(t_, a.head)));
+  });
+  if (inverted >= 0) consumed_inverted_ = inverted;
+
+  // Relation: the predicate, then controlled verbs ("refused to stand up"),
+  // then a light object with an infinitive ("made no effort to extend").
+  std::vector<int> verbs{node};
+  std::vector<int> consumed;
+  add_predicate_words(node, c);
+  int cur = node;
+  for (int guard = depth; guard <= o_.max_depth; ++guard) {
+    int x = -1;
+    for (int k : t_.children(cur))
+      if (t_.base(k) == "xcomp" && (t_.upos(k) == "VERB" || t_.upos(k) == "AUX") && !t_.has_child(k, "nsubj") &&
+          !t_.has_child(k, "cop"))
+        x = k;
+    int via_obj = -1;
+    if (x < 0) {
+      for (int o : t_.children(cur)) {
+        if (!t_.rel_is(o, "obj")) continue;
+        for (int a : t_.children(o))
+          if (t_.base(a) == "acl" && t_.rel(a) != "acl:relcl" && t_.upos(a) == "VERB" && t_.has_child(a, "mark") &&
+              !t_.has_child(a, "nsubj")) {
+            x = a;
+            via_obj = o;
+          }
+      }
+    }
+    if (x < 0) break;
+    if (c.modality.empty() && is_intention_verb(lower_lemma(t_, cur))) c.modality = lower_lemma(t_, cur);
+    if (via_obj >= 0) {
+      c.relation.push_back(via_obj);
+      c.lemma_words.push_back(via_obj);
+      consumed.push_back(via_obj);
+      for (int d : t_.children(via_obj))
+        if (t_.base(d) == "det" && t_.lower(d) == "no") {
+          c.relation.push_back(d);
+          c.negated = true;
+        }
+    }
+    folded_[static_cast<std::size_t>(x)] = 1;
+    for (int k : t_.children(x))
+      if (t_.base(k) == "mark") {
+        c.relation.push_back(k);
+        c.lemma_words.push_back(k);
+      }
+    add_predicate_words(x, c);
+    for (int k : t_.children(x))
+      if (t_.rel(k) == "aux:pass" || t_.rel(k) == "nsubj:pass") passive = true;
+    verbs.push_back(x);
+    cur = x;
+  }
+  c.passive = passive;
+
+  for (int v : verbs) collect_args(v, rel_noun, passive, consumed, c);
+  // "provided no details": a negative determiner on the object denies the clause.
+  for (const ClauseArg& a : c.args)
+    if (a.role == ClauseArg::Role::Object && a.head >= 0)
+      for (int d : t_.children(a.head))
+        if (t_.base(d) == "det" && t_.lower(d) == "no") c.negated = true;
+  if (t_.base(node) == "parataxis" && is_speech_verb(lower_lemma(t_, node)) && !t_.has_child(node, "ccomp") &&
+      (!t_.has_child(node, "obj") || inverted >= 0) && t_.head(node) >= 0) {
+    // "The invitation, reports Reuters, was delivered ...": what is reported is the host clause.
+    ClauseArg a;
+    a.head = t_.head(node);
+    a.role = ClauseArg::Role::Complement;
+    std::vector<int> w = t_.subtree(a.head, {}, {node}, o_.max_depth);
+    for (int i : w)
+      if (!(t_.upos(i) == "PUNCT" && t_.head(i) == a.head && (i == w.front() || i == w.back() ||
+                                                               std::abs(i - node) == 1)))
+        a.words.push_back(i);
+    if (!a.words.empty()) c.args.push_back(a);
+  }
+  if (rel_noun >= 0 && c.kind == Clause::Kind::Verbal && t_.upos(node) == "VERB") {
+    // "the reception Moon held": the modified noun is the missing object.
+    bool stands_in = false, has_obj = false;
+    for (int k : t_.children(node)) {
+      std::string w = t_.lower(k);
+      if (is_rel_pronoun(k) || w == "where" || w == "when" || w == "why" || w == "how") stands_in = true;
+    }
+    for (const ClauseArg& a : c.args) {
+      stands_in = stands_in || a.head == rel_noun;
+      has_obj = has_obj || a.role == ClauseArg::Role::Object || a.role == ClauseArg::Role::Complement;
+    }
+    if (!stands_in && !has_obj) {
+      ClauseArg a;
+      a.head = rel_noun;
+      a.role = ClauseArg::Role::Object;
+      a.words = phrase(rel_noun, {node});
+      c.args.push_back(a);
+      conf -= 0.1;
+    }
+  }
+  std::stable_sort(c.args.begin(), c.args.end(),
+                   [](const ClauseArg& a, const ClauseArg& b) { return a.words.front() < b.words.front(); });
+  for (std::size_t i = 0; i < c.args.size(); ++i)
+    if (c.args[i].role == ClauseArg::Role::Oblique && c.args[i].prep == "by" && passive && c.agent < 0)
+      c.agent = static_cast<int>(i);
+  for (std::size_t i = 0; i < c.args.size(); ++i)
+    if (t_.rel(c.args[i].head) == "obl:agent") c.agent = static_cast<int>(i);
+
+  // Attribution: inherited from a speech verb above, or a parenthetical
+  // "..., reports Reuters, ..." below.
+  if (c.attribution.empty()) c.attribution = ctx.attribution;
+  for (int k : t_.children(node)) {
+    if (t_.base(k) != "parataxis" || !is_speech_verb(lower_lemma(t_, k))) continue;
+    int s = t_.child(k, "nsubj");
+    if (s < 0 && t_.child(k, "obj") > k && t_.is_name(t_.child(k, "obj"))) s = t_.child(k, "obj");
+    if (s >= 0 && !t_.has_child(k, "ccomp")) c.attribution = phrase(s);
+  }
+
+  std::sort(c.relation.begin(), c.relation.end());
+  c.relation.erase(std::unique(c.relation.begin(), c.relation.end()), c.relation.end());
+  std::sort(c.lemma_words.begin(), c.lemma_words.end());
+  c.lemma_words.erase(std::unique(c.lemma_words.begin(), c.lemma_words.end()), c.lemma_words.end());
+
+  bool has_object = false;
+  for (const ClauseArg& a : c.args)
+    if (a.role == ClauseArg::Role::Object || a.role == ClauseArg::Role::Attribute) has_object = true;
+  c.reciprocal = subjects.size() >= 2 && !has_object && is_reciprocal_verb(lower_lemma(t_, verbs.back()));
+  if (c.args.empty()) conf -= 0.2;
+  if (c.args.size() > 2) conf -= 0.05 * static_cast<double>(c.args.size() - 2);
+  c.confidence = std::clamp(conf, 0.05, 1.0);
+
+  next.subjects = subjects;
+  next.speaker.clear();
+  if (is_speech_verb(lower_lemma(t_, node)) && !subjects.empty()) next.speaker = subjects.front().words;
+  consumed_inverted_ = -1;
+  emit(std::move(c), subjects);
+}
+
+void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std::vector<int>& consumed,
+                                 Clause& c) {
+  auto stand_in = [&](ClauseArg::Role role, const std::string& prep) {
+    ClauseArg a;
+    a.head = rel_noun;
+    a.role = role;
+    a.prep = prep;
+    a.words = phrase(rel_noun, {c.predicate});
+    c.args.push_back(a);
+  };
+  (void)passive;
+  for (int k : t_.children(verb)) {
+    if (contains(consumed, k) || folded_[static_cast<std::size_t>(k)] || k == consumed_inverted_) continue;
+    std::string_view b = t_.base(k);
+    if (b == "obj" || b == "iobj") {
+      if (rel_noun >= 0 && is_rel_pronoun(k)) {
+        stand_in(ClauseArg::Role::Object, "");
+        continue;
+      }
+      for (ClauseArg& a : conjuncts(k, ClauseArg::Role::Object, "")) c.args.push_back(std::move(a));
+      // A prepositional phrase on the object often belongs to the verb as
+      // well ("shook hands with X", "increased tensions with X").
+      for (int n : t_.children(k)) {
+        if (t_.base(n) != "nmod" || t_.rel(n) == "nmod:poss" || n < k) continue;
+        std::string prep = prep_of(n);
+        if (prep.empty() || prep == "of") continue;
+        for (ClauseArg& a : conjuncts(n, ClauseArg::Role::Oblique, prep)) {
+          std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == a.head && w < a.head; });
+          a.in_object = true;
+          if (!a.words.empty()) c.args.push_back(std::move(a));
+        }
+      }
+    } else if (b == "obl") {
+      std::string prep = prep_of(k);
+      if (prep == "according to") {
+        std::vector<int> w = phrase(k);
+        c.attribution = w;
+        continue;
+      }
+      if (rel_noun >= 0 && is_rel_pronoun(k)) {
+        stand_in(ClauseArg::Role::Oblique, prep);
+        continue;
+      }
+      for (ClauseArg& a : conjuncts(k, ClauseArg::Role::Oblique, prep)) {
+        // The preposition is printed with the relation, not the argument.
+        std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == a.head && w < a.head; });
+        if (!a.words.empty()) c.args.push_back(std::move(a));
+      }
+    } else if (b == "xcomp" && t_.upos(k) != "VERB") {
+      ClauseArg a;
+      a.head = k;
+      a.role = ClauseArg::Role::Attribute;
+      a.prep = prep_of(k);
+      a.words = phrase(k);
+      std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == k; });
+      if (!a.words.empty()) c.args.push_back(a);
+    } else if (b == "ccomp") {
+      ClauseArg a;
+      a.head = k;
+      a.role = ClauseArg::Role::Complement;
+      a.words = clause_words(k);
+      c.args.push_back(a);
+    }
+  }
+  if (verb == c.predicate && c.kind == Clause::Kind::Copular) {
+    // The nominal predicate: its phrase without the clause around it.
+    std::vector<int> exclude;
+    for (int k : t_.children(verb)) {
+      std::string_view b = t_.base(k);
+      if (b == "nsubj" || b == "csubj" || b == "cop" || b == "aux" || b == "mark" || b == "obl" || b == "advcl" ||
+          b == "ccomp" || b == "xcomp" || b == "discourse" || b == "expl" || b == "cc" || b == "conj" ||
+          b == "parataxis" || b == "punct" || (b == "advmod" && is_negator(t_.lower(k))) || b == "advmod")
+        exclude.push_back(k);
+    }
+    ClauseArg a;
+    a.head = verb;
+    a.role = ClauseArg::Role::Attribute;
+    a.prep = prep_of(verb);  // "are on show"
+    a.words = phrase(verb, exclude);
+    std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == verb; });
+    c.args.push_back(a);
+    attribute_obliques(verb, c);
+  }
+}
+
+void ClauseBuilder::emit(Clause c, const std::vector<ClauseArg>& subjects) {
+  if (subjects.empty()) return;
+  for (const ClauseArg& s : subjects) {
+    if (s.words.empty()) continue;
+    Clause d = c;
+    d.subject = s;
+    if (c.reciprocal) {
+      for (const ClauseArg& other : subjects) {
+        if (other.head == s.head && other.words == s.words) continue;
+        ClauseArg o = other;
+        o.role = ClauseArg::Role::Object;
+        d.args.push_back(o);
+      }
+    }
+    out_.push_back(std::move(d));
+  }
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,466 @@
+// Document-level coreference: names, descriptions, capitals and pronouns
+// grouped into entities. The order of decisions follows the document, so a
+// short name ("Kim") or a pronoun joins what the text has made salient so far.
+#include "kg/extract/coref.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "coref/mention_info.h"
+#include "kg/extract/canonical.h"
+
+namespace kg::extract {
+
+using coref::Gender;
+using coref::MentionInfo;
+using coref::Number;
+
+bool DocumentEntity::is_actor() const {
+  return type == "PERSON" || type == "ORG" || type == "GPE" || type == "LOC" || type == "NORP" || type == "GROUP";
+}
+
+int DocumentEntities::antecedent(std::size_t mention) const {
+  return mention < antecedents_.size() ? antecedents_[mention] : -1;
+}
+
+// Builds the entities of one document; a friend of DocumentEntities.
+class EntityResolver {
+ public:
+  EntityResolver(const std::vector<nlp::Sentence>& sentences, const Canonicalizer* canon, const ResolveOptions& opt)
+      : sentences_(sentences), canon_(canon), opt_(opt) {}
+
+  DocumentEntities run() {
+    ms_ = coref::detect_mentions(sentences_, canon_, opt_.source);
+    antecedent_.assign(ms_.size(), -1);
+    for (std::size_t i = 0; i < ms_.size(); ++i) {
+      MentionInfo& m = ms_[i];
+      switch (m.m.kind) {
+        case MentionKind::Name: resolve_name(i); break;
+        case MentionKind::Nominal: resolve_nominal(i); break;
+        case MentionKind::Pronoun: resolve_pronoun(i); break;
+      }
+    }
+    return finish();
+  }
+
+ private:
+  struct Ent {
+    std::string id, type;
+    Gender gender = Gender::Unknown;
+    bool person = false, maybe_person = false, state = false;
+    std::vector<std::string> name_words;  // the fullest name seen
+    std::set<std::string> roles;          // "vice president", "sister", "north korean leader"
+    std::vector<std::size_t> mentions;
+  };
+
+  // --- entity bookkeeping -------------------------------------------------
+
+  int new_entity(std::size_t mi, std::string id, std::string type) {
+    Ent e;
+    e.id = std::move(id);
+    e.type = std::move(type);
+    ents_.push_back(std::move(e));
+    const int ei = static_cast<int>(ents_.size() - 1);
+    join(mi, ei);
+    return ei;
+  }
+
+  void join(std::size_t mi, int ei) {
+    MentionInfo& m = ms_[mi];
+    Ent& e = ents_[static_cast<std::size_t>(ei)];
+    m.m.entity = ei;
+    e.mentions.push_back(mi);
+    if (m.person && m.m.kind != MentionKind::Pronoun) e.person = true;
+    if (m.maybe_person) e.maybe_person = true;
+    if (m.m.kind == MentionKind::Pronoun && (m.gender == Gender::Male || m.gender == Gender::Female)) {
+      if (e.gender == Gender::Unknown) e.gender = m.gender;
+      if (e.type.empty() || e.maybe_person) e.person = true;
+    } else if (m.gender != Gender::Unknown && e.gender == Gender::Unknown) {
+      e.gender = m.gender;
+    }
+    if (m.m.kind == MentionKind::Name && m.name_words.size() > e.name_words.size() && !m.name_words.empty() &&
+        m.state.empty())
+      e.name_words = m.name_words;
+    if (e.type.empty() && !m.m.type.empty() && m.m.type != "thing") e.type = m.m.type;
+    if (!m.role.empty()) add_roles(e, m.role);
+  }
+
+  // Roles are kept whole ("u.s. vice president"); role_matches accepts their
+  // ends when only places or peoples are in front.
+  void add_roles(Ent& e, const std::string& role) { e.roles.insert(role); }
+
+  // The entity of the most recent mention that satisfies `ok`, searching back from mention `before`.
+  template <class F>
+  int most_recent(std::size_t before, F ok) const {
+    for (std::size_t k = before; k-- > 0;) {
+      const int ei = ms_[k].m.entity;
+      if (ei >= 0 && ok(ents_[static_cast<std::size_t>(ei)], ms_[k])) return ei;
+    }
+    return -1;
+  }
+
+  int entity_with_id(const std::string& id) const {
+    const std::string key = Canonicalizer::name_key(id);
+    for (std::size_t k = 0; k < ents_.size(); ++k)
+      if (Canonicalizer::name_key(ents_[k].id) == key) return static_cast<int>(k);
+    return -1;
+  }
+
+  // --- names ---------------------------------------------------------------
+
+  // A capital stands for its state when it acts (subject, object, possessor,
+  // "against Pyongyang"), not when it is where something happens ("in Pyongyang").
+  static bool metonymic(const MentionInfo& m) {
+    static const char* const kLocative[] = {"in", "at", "near", "to", "from", "into", "across", "outside",
+                                            "inside", "around", "through", "via", "toward", "towards", "within",
+                                            "throughout", "over", "out", "on", "off"};
+    for (const char* p : kLocative)
+      if (m.preposition == p) return false;
+    return m.deprel != "compound" && m.deprel != "flat";
+  }
+
+  void resolve_name(std::size_t i) {
+    MentionInfo& m = ms_[i];
+    if (m.name_words.empty()) {
+      new_entity(i, m.text, m.m.type);
+      return;
+    }
+    std::string id = m.name, type = m.m.type;
+    if (canon_) {
+      // A person's name that is also a place ("Jordan") stays a person.
+      if (auto a = canon_->lookup(m.name); a && !(type == "PERSON" && a->type != "PERSON")) id = a->id, type = a->type;
+    }
+    if (!m.state.empty() && type != "PERSON") {
+      const int st = entity_with_id(m.state);
+      if (m.state_is_capital) {
+        if (metonymic(m)) id = m.state, type = m.state_type;
+      } else if (!m.definite || st >= 0) {  // demonyms; "the North" only once the state is named
+        id = m.state, type = m.state_type;
+      }
+    }
+    if (const int e = entity_with_id(id); e >= 0) {
+      join(i, e);
+      return;
+    }
+    // A part of a fuller person name seen before: "Kim" after "Kim Jong Un" and
+    // "Kim Yo Jong" joins the one the text mentioned last.
+    if (type == "PERSON" || type.empty()) {
+      const auto& w = m.name_words;
+      const int e = most_recent(i, [&](const Ent& en, const MentionInfo&) {
+        if (!(en.type == "PERSON" || en.type.empty()) || en.name_words.size() <= w.size()) return false;
+        return std::all_of(w.begin(), w.end(), [&](const std::string& x) {
+          return std::find(en.name_words.begin(), en.name_words.end(), x) != en.name_words.end();
+        });
+      });
+      if (e >= 0) {
+        join(i, e);
+        return;
+      }
+    }
+    // An acronym of an organisation named before ("NATO", "IAEA").
+    if (m.name_words.size() == 1 && m.name_words[0].size() >= 2) {
+      const std::string& a = m.name_words[0];
+      const int e = most_recent(i, [&](const Ent& en, const MentionInfo&) {
+        if (en.type != "ORG" || en.name_words.size() < 2) return false;
+        std::string init;
+        for (const std::string& x : en.name_words)
+          if (x != "of" && x != "the" && x != "and" && x != "for") init += x[0];
+        return init == a;
+      });
+      if (e >= 0) {
+        join(i, e);
+        return;
+      }
+    }
+    new_entity(i, id, type);
+  }
+
+  // --- descriptions ----------------------------------------------------------
+
+  bool place_words(const std::string& prefix) const {
+    if (prefix.empty()) return true;
+    if (!canon_) return false;
+    return canon_->lookup(prefix).has_value() || canon_->state_of_demonym(prefix).has_value();
+  }
+
+  // A description's role matches an entity role exactly, or is its end with
+  // only places or peoples in front ("the leader" vs "north korean leader").
+  bool role_matches(const Ent& e, const std::string& role) const {
+    for (const std::string& r : e.roles) {
+      if (r == role) return true;
+      if (r.size() > role.size() + 1 && r.compare(r.size() - role.size(), role.size(), role) == 0 &&
+          r[r.size() - role.size() - 1] == ' ' && place_words(r.substr(0, r.size() - role.size() - 1)))
+        return true;
+    }
+    return false;
+  }
+
+  void resolve_nominal(std::size_t i) {
+    MentionInfo& m = ms_[i];
+    // Apposition: "Kim Yo Jong, sister of ...", "Otto Warmbier, the university student".
+    if (m.deprel == "appos") {
+      for (std::size_t k = i; k-- > 0;) {
+        const MentionInfo& a = ms_[k];
+        if (a.m.sentence != m.m.sentence) break;
+        if (a.m.head == m.governor && a.m.entity >= 0) {
+          Ent& e = ents_[static_cast<std::size_t>(a.m.entity)];
+          if (a.m.kind == MentionKind::Name) {
+            add_roles(e, m.lemma);
+            add_roles(e, m.role);
+            join(i, a.m.entity);
+            return;
+          }
+          break;
+        }
+      }
+    }
+    if (m.definite && !m.role.empty()) {
+      // "the North" and other short forms of a state the document has named.
+      if (!m.state.empty()) {
+        if (const int st = entity_with_id(m.state); st >= 0) {
+          join(i, st);
+          return;
+        }
+      }
+      const int e = most_recent(i, [&](const Ent& en, const MentionInfo&) {
+        return en.type != "thing" && role_matches(en, m.role);
+      });
+      if (e >= 0) {
+        join(i, e);
+        return;
+      }
+      // "the regime", "the government": the state most recently in focus.
+      if (coref::is_government_noun(m.lemma) && m.role == m.lemma && opt_.source == MentionSource::Predicted) {
+        const int st = most_recent(i, [&](const Ent& en, const MentionInfo& x) {
+          return en.type == "GPE" && x.m.sentence + 3 >= m.m.sentence;
+        });
+        if (st >= 0) {
+          join(i, st);
+          return;
+        }
+      }
+      // A repeated definite noun phrase ("the study" ... "the study").
+      const int r = most_recent(i, [&](const Ent&, const MentionInfo& x) {
+        return x.m.kind == MentionKind::Nominal && x.lemma == m.lemma && x.role == m.role;
+      });
+      if (r >= 0) {
+        join(i, r);
+        return;
+      }
+    }
+    std::string id = m.role.empty() ? m.text : m.role;
+    if (m.m.type == "GROUP" || m.m.type == "PERSON") {
+      // Keep the words as written ("U.S. lawmakers"), without determiners.
+      const nlp::Sentence& s = sentences_[m.m.sentence];
+      id.clear();
+      for (int k = m.m.first; k <= m.m.last; ++k) {
+        const nlp::Word& w = s.words[static_cast<std::size_t>(k)];
+        if (coref::base_deprel(w.deprel) == "det" && k < m.m.head) continue;
+        if (w.upos == "PUNCT") continue;
+        id += (id.empty() ? "" : " ") + w.form;
+      }
+    }
+    new_entity(i, id, m.m.type);
+  }
+
+  // --- pronouns ----------------------------------------------------------------
+
+  bool person_like(const Ent& e) const {
+    return e.person || e.type == "PERSON" || e.maybe_person || e.type == "animal" ||
+           (e.type.empty() && e.gender != Gender::Neuter);
+  }
+
+  bool agrees(const Ent& e, const MentionInfo& last, const MentionInfo& p) const {
+    const coref::PronounInfo& pi = p.pronoun;
+    if (pi.number == Number::Plural) {
+      if (last.number == Number::Plural) return true;
+      return e.type == "ORG" || e.type == "GPE" || e.type == "GROUP" || e.type == "organization" ||
+             e.type == "NORP";
+    }
+    if (last.number == Number::Plural && last.m.kind != MentionKind::Name) return false;
+    if (e.type == "GROUP") return false;
+    if (pi.gender == Gender::Neuter) {
+      if (e.type == "PERSON" || e.person || e.gender == Gender::Male || e.gender == Gender::Female) return false;
+      return true;
+    }
+    // he / she
+    if (!person_like(e)) return false;
+    if (e.gender != Gender::Unknown && e.gender != pi.gender) return false;
+    return true;
+  }
+
+  static bool core_argument(const std::string& d) {
+    return d == "nsubj" || d == "obj" || d == "iobj" || d == "obl" || d == "expl";
+  }
+
+  double role_weight(const MentionInfo& x) const {
+    if (x.deprel == "nsubj") return 80;
+    if (x.deprel == "obj" || x.deprel == "iobj") return 50;
+    if (x.deprel == "obl" || x.deprel == "nmod") return 30;
+    if (x.deprel == "poss") return 30;
+    if (x.deprel == "root") return 40;
+    if (x.deprel == "compound" || x.deprel == "amod" || x.deprel == "flat") return 0;
+    return 20;
+  }
+
+  void resolve_pronoun(std::size_t i) {
+    MentionInfo& p = ms_[i];
+    const std::size_t s = p.m.sentence;
+    const std::size_t lo = s >= static_cast<std::size_t>(opt_.pronoun_window) ? s - static_cast<std::size_t>(opt_.pronoun_window) : 0;
+    std::map<int, double> salience;
+    std::map<int, std::size_t> latest;  // entity -> most recent usable mention
+    for (std::size_t k = i; k-- > 0;) {
+      const MentionInfo& x = ms_[k];
+      if (x.m.sentence < lo) break;
+      if (x.m.entity < 0) continue;
+      if (x.m.sentence == s && x.m.last >= p.m.first) continue;  // not before the pronoun
+      // Binding: a plain pronoun is not a co-argument of its antecedent ("Kim met him").
+      if (x.m.sentence == s && !p.pronoun.reflexive && !p.pronoun.possessive && x.clause == p.clause &&
+          p.clause >= 0 && core_argument(x.deprel) && core_argument(p.deprel))
+        continue;
+      const double decay = std::pow(0.5, static_cast<double>(s - x.m.sentence));
+      double w = 100 + role_weight(x);
+      if (x.m.kind == MentionKind::Name) w += 20;
+      salience[x.m.entity] += w * decay;
+      latest.emplace(x.m.entity, k);
+    }
+    int best = -1;
+    double best_score = 0;
+    for (const auto& [ei, sal] : salience) {
+      const Ent& e = ents_[static_cast<std::size_t>(ei)];
+      const MentionInfo& last = ms_[latest[ei]];
+      if (!agrees(e, last, p)) continue;
+      double score = sal;
+      if (last.deprel == p.deprel && (p.deprel == "nsubj" || p.deprel == "obj")) score += 35;
+      if (p.pronoun.reflexive && last.m.sentence == s && last.clause == p.clause) score += 200;
+      if (last.m.sentence == s) score += 10;
+      // Things are rarely "it" when an actor name is near: nothing extra; recency already decides.
+      if (best < 0 || score > best_score || (score == best_score && latest[ei] > latest[best])) {
+        best = ei;
+        best_score = score;
+      }
+    }
+    if (best < 0) {
+      new_entity(i, p.text, "");
+      ents_.back().gender = p.gender;
+      if (p.gender == Gender::Male || p.gender == Gender::Female) ents_.back().person = true;
+      return;
+    }
+    antecedent_[i] = static_cast<int>(latest[best]);
+    join(i, best);
+  }
+
+  // --- output ---------------------------------------------------------------
+
+  DocumentEntities finish() {
+    DocumentEntities d;
+    d.heads_.resize(sentences_.size());
+    d.forms_.resize(sentences_.size());
+    d.head_index_.resize(sentences_.size());
+    for (std::size_t s = 0; s < sentences_.size(); ++s) {
+      const nlp::Sentence& st = sentences_[s];
+      for (int w = 0; w < static_cast<int>(st.words.size()); ++w) {
+        d.heads_[s].push_back(coref::head_of(st, w));
+        d.forms_[s].push_back(st.words[static_cast<std::size_t>(w)].form);
+      }
+      d.head_index_[s].assign(st.words.size(), -1);
+    }
+    d.entities_.resize(ents_.size());
+    for (std::size_t e = 0; e < ents_.size(); ++e) {
+      Ent& en = ents_[e];
+      DocumentEntity& de = d.entities_[e];
+      std::map<std::string, int> forms;
+      for (std::size_t mi : en.mentions) {
+        const MentionInfo& m = ms_[mi];
+        forms[m.m.kind == MentionKind::Name ? m.name : m.text] += 1;
+      }
+      de.id = en.id;
+      de.type = en.type.empty() ? (en.person ? "PERSON" : "thing") : en.type;
+      if (en.type.empty() && en.maybe_person && en.gender != Gender::Neuter) de.type = "PERSON";
+      // Persons are named by their fullest name; spelling ties go to the most frequent form.
+      if (de.type == "PERSON" && !en.name_words.empty()) {
+        std::string best;
+        std::size_t best_words = 0;
+        int best_count = 0;
+        for (std::size_t mi : en.mentions) {
+          const MentionInfo& m = ms_[mi];
+          if (m.m.kind != MentionKind::Name || !m.state.empty()) continue;
+          const int c = forms[m.name];
+          if (m.name_words.size() > best_words || (m.name_words.size() == best_words && c > best_count)) {
+            best = m.name, best_words = m.name_words.size(), best_count = c;
+          }
+        }
+        if (!best.empty()) de.id = best;
+      }
+      if (canon_) {
+        if (auto a = canon_->lookup(de.id)) {
+          de.id = a->id;
+          if (de.type == "PERSON" || de.type == "thing" || a->type != "PERSON") de.type = a->type;
+        }
+      }
+      for (auto& f : forms) de.aliases.emplace_back(f.first, f.second);
+      std::stable_sort(de.aliases.begin(), de.aliases.end(),
+                       [](const auto& a, const auto& b) { return a.second > b.second; });
+      de.mentions = en.mentions;
+    }
+    d.mentions_.reserve(ms_.size());
+    for (std::size_t k = 0; k < ms_.size(); ++k) {
+      d.mentions_.push_back(ms_[k].m);
+      auto& slot = d.head_index_[ms_[k].m.sentence][static_cast<std::size_t>(ms_[k].m.head)];
+      if (slot < 0) slot = static_cast<int>(k);
+    }
+    d.antecedents_ = antecedent_;
+    return d;
+  }
+
+  const std::vector<nlp::Sentence>& sentences_;
+  const Canonicalizer* canon_;
+  ResolveOptions opt_;
+  std::vector<MentionInfo> ms_;
+  std::vector<Ent> ents_;
+  std::vector<int> antecedent_;
+};
+
+DocumentEntities DocumentEntities::resolve(const std::vector<nlp::Sentence>& sentences, const Canonicalizer* canon,
+                                           const ResolveOptions& options) {
+  return EntityResolver(sentences, canon, options).run();
+}
+
+std::optional<EntityRef> DocumentEntities::actor_at(std::size_t sentence, int first, int last) const {
+  if (sentence >= heads_.size()) return std::nullopt;
+  const int n = static_cast<int>(heads_[sentence].size());
+  first = std::max(first, 0);
+  last = std::min(last, n - 1);
+  if (first > last) return std::nullopt;
+  int head = last;
+  for (int i = first; i <= last; ++i) {
+    const int h = heads_[sentence][static_cast<std::size_t>(i)];
+    if (h < first || h > last) {
+      head = i;
+      break;
+    }
+  }
+  int found = head_index_[sentence][static_cast<std::size_t>(head)];
+  if (found < 0) {
+    // No mention has the span's head: take the largest mention inside the span.
+    int size = -1;
+    for (std::size_t k = 0; k < mentions_.size(); ++k) {
+      const EntityMention& m = mentions_[k];
+      if (m.sentence != sentence || m.first < first || m.last > last || m.entity < 0) continue;
+      if (!entities_[static_cast<std::size_t>(m.entity)].is_actor()) continue;
+      if (m.last - m.first > size) size = m.last - m.first, found = static_cast<int>(k);
+    }
+  }
+  if (found < 0) return std::nullopt;
+  const EntityMention& m = mentions_[static_cast<std::size_t>(found)];
+  if (m.entity < 0) return std::nullopt;
+  const DocumentEntity& e = entities_[static_cast<std::size_t>(m.entity)];
+  if (!e.is_actor()) return std::nullopt;
+  EntityRef r{e.id, e.type, {}};
+  for (int i = first; i <= last; ++i) r.text += (r.text.empty() ? "" : " ") + forms_[sentence][static_cast<std::size_t>(i)];
+  return r;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,362 @@
+#include <algorithm>
+#include <map>
+
+#include "coref/mention_info.h"
+#include "kg/extract/canonical.h"
+
+namespace kg::extract::coref {
+
+std::string base_deprel(const std::string& d) { return d.substr(0, d.find(':')); }
+
+int span_head(const nlp::Sentence& s, int first, int last) {
+  for (int i = first; i <= last; ++i) {
+    const int h = head_of(s, i);
+    if (h < first || h > last) return i;
+  }
+  return last;
+}
+
+namespace {
+
+bool is_plural(const nlp::Word& w) {
+  return w.xpos == "NNS" || w.xpos == "NNPS" || w.feats.find("Number=Plur") != std::string::npos;
+}
+
+bool capitalised(const std::string& f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
+
+std::string join_forms(const nlp::Sentence& s, int first, int last) {
+  std::string out;
+  for (int i = first; i <= last; ++i) {
+    const nlp::Word& w = s.words[static_cast<std::size_t>(i)];
+    if (!out.empty() && !(w.form == "'s" || w.form == "\xE2\x80\x99s" || w.form == "." || w.form == ","))
+      out += ' ';
+    out += w.form;
+  }
+  return out;
+}
+
+// Words whose lower-cased form ends an organisation's name.
+bool org_word(const std::string& lw) {
+  static const char* const kOrg[] = {
+      "department", "ministry", "agency", "party", "council", "committee", "commission", "organization",
+      "organisation", "association", "university", "institute", "bank", "corp", "corp.", "inc", "inc.",
+      "company", "news", "times", "post", "journal", "press", "army", "navy", "forces", "force", "office",
+      "court", "congress", "senate", "parliament", "assembly", "union", "nations", "group", "foundation",
+      "administration", "government", "service", "agency", "fund", "network", "media", "police", "guard",
+      "ltd", "ltd.", "club", "federation", "alliance", "coalition", "board", "bureau", "house", "league"};
+  for (const char* o : kOrg)
+    if (lw == o) return true;
+  return false;
+}
+
+// BILOU/BIO tags in Word::ner -> spans. Returns false when the sentence has no tags.
+bool ner_spans(const nlp::Sentence& s, std::vector<std::tuple<int, int, std::string>>& out) {
+  bool any = false;
+  int start = -1;
+  std::string type;
+  const int n = static_cast<int>(s.words.size());
+  for (int i = 0; i < n; ++i) {
+    const std::string& t = s.words[static_cast<std::size_t>(i)].ner;
+    if (!t.empty()) any = true;
+    if (t.size() < 3 || t[1] != '-') {
+      if (start >= 0) out.emplace_back(start, i - 1, type);
+      start = -1;
+      continue;
+    }
+    const char p = t[0];
+    const std::string ty = t.substr(2);
+    if (p == 'U' || p == 'S') {
+      if (start >= 0) out.emplace_back(start, i - 1, type);
+      out.emplace_back(i, i, ty);
+      start = -1;
+    } else if (p == 'B' || (start < 0) || ty != type) {
+      if (start >= 0) out.emplace_back(start, i - 1, type);
+      start = i;
+      type = ty;
+      if (p == 'L' || p == 'E') {
+        out.emplace_back(start, i, type);
+        start = -1;
+      }
+    } else if (p == 'L' || p == 'E') {
+      out.emplace_back(start, i, type);
+      start = -1;
+    }
+  }
+  if (start >= 0) out.emplace_back(start, n - 1, type);
+  return any;
+}
+
+// Runs of proper nouns, when no NER tags are present.
+void propn_spans(const nlp::Sentence& s, std::vector<std::tuple<int, int, std::string>>& out) {
+  const int n = static_cast<int>(s.words.size());
+  for (int i = 0; i < n;) {
+    if (s.words[static_cast<std::size_t>(i)].upos != "PROPN") {
+      ++i;
+      continue;
+    }
+    int j = i;
+    while (j + 1 < n && s.words[static_cast<std::size_t>(j + 1)].upos == "PROPN" &&
+           base_deprel(s.words[static_cast<std::size_t>(j)].deprel) != "nmod")
+      ++j;
+    out.emplace_back(i, j, "");
+    i = j + 1;
+  }
+}
+
+void add_features(MentionInfo& mi, const nlp::Sentence& s) {
+  const nlp::Word& h = s.words[static_cast<std::size_t>(mi.m.head)];
+  mi.lemma = lower(h.lemma.empty() || h.lemma == "_" ? h.form : h.lemma);
+  mi.text = join_forms(s, mi.m.first, mi.m.last);
+  mi.deprel = base_deprel(h.deprel);
+  mi.governor = head_of(s, mi.m.head);
+  if (h.deprel == "nmod:poss") mi.deprel = "poss";
+  // The clause: climb from the head to the nearest verb-like predicate.
+  int c = mi.governor;
+  int guard = 0;
+  while (c >= 0 && guard++ < 64) {
+    const nlp::Word& w = s.words[static_cast<std::size_t>(c)];
+    if (w.upos == "VERB" || w.upos == "AUX" || base_deprel(w.deprel) == "root") break;
+    const std::string d = base_deprel(w.deprel);
+    if (d == "ccomp" || d == "xcomp" || d == "advcl" || d == "acl" || d == "parataxis" || d == "csubj") break;
+    c = head_of(s, c);
+  }
+  mi.clause = c;
+  const int n = static_cast<int>(s.words.size());
+  for (int i = 0; i < n; ++i) {
+    const nlp::Word& w = s.words[static_cast<std::size_t>(i)];
+    if (head_of(s, i) != mi.m.head) continue;
+    const std::string d = base_deprel(w.deprel);
+    if (d == "case" && mi.preposition.empty()) mi.preposition = lower(w.form);
+    if (d == "det" && i < mi.m.head) {
+      const std::string lf = lower(w.form);
+      if (lf == "the" || lf == "this" || lf == "that" || lf == "these" || lf == "those") mi.definite = true;
+    }
+    if (d == "conj" && i <= mi.m.last) mi.coordinated = true;
+  }
+  if (mi.m.kind == MentionKind::Pronoun) {
+    mi.number = mi.pronoun.number;
+    mi.gender = mi.pronoun.gender;
+  } else {
+    mi.number = (is_plural(h) || mi.coordinated) ? Number::Plural : Number::Singular;
+  }
+}
+
+// Title and role words right before a name, inside the same noun phrase:
+// "U.S. Vice President [Mike Pence]", "North Korean leader [Kim Jong Un]".
+int title_start(const nlp::Sentence& s, int first, int last) {
+  int b = first;
+  while (b - 1 >= 0) {
+    const int i = b - 1;
+    const nlp::Word& w = s.words[static_cast<std::size_t>(i)];
+    const int h = head_of(s, i);
+    const std::string d = base_deprel(w.deprel);
+    if (d == "det" || d == "case" || d == "punct" || w.deprel == "nmod:poss" || d == "cc") break;
+    if (w.form == "'s" || w.form == "\xE2\x80\x99s") break;
+    if (!(h >= first && h <= last) && !(h >= i + 1 && h <= last)) break;
+    if (!(w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "ADJ")) break;
+    b = i;
+  }
+  return b;
+}
+
+}  // namespace
+
+std::vector<GumMention> gum_mentions(const std::vector<nlp::Sentence>& sentences) {
+  std::vector<GumMention> out;
+  std::vector<std::pair<std::size_t, std::string>> open;  // index into out, entity id
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    const nlp::Sentence& s = sentences[si];
+    for (int i = 0; i < static_cast<int>(s.words.size()); ++i) {
+      std::string_view v = nlp::misc_value(s.words[static_cast<std::size_t>(i)].misc, "Entity");
+      std::size_t p = 0;
+      while (p < v.size()) {
+        if (v[p] == '(') {
+          std::size_t e = p + 1;
+          while (e < v.size() && v[e] != '(' && v[e] != ')') ++e;
+          std::string_view body = v.substr(p + 1, e - p - 1);
+          const std::size_t d1 = body.find('-');
+          const std::string id(body.substr(0, d1));
+          std::string cls;
+          if (d1 != std::string_view::npos) {
+            const std::size_t d2 = body.find('-', d1 + 1);
+            cls = std::string(body.substr(d1 + 1, d2 == std::string_view::npos ? std::string_view::npos : d2 - d1 - 1));
+          }
+          out.push_back({si, i, i, id, cls});
+          if (e < v.size() && v[e] == ')') {
+            ++e;  // single-word mention closes at once
+          } else {
+            open.emplace_back(out.size() - 1, id);
+          }
+          p = e;
+        } else if (v[p] == ')') {
+          ++p;
+        } else {
+          std::size_t e = p;
+          while (e < v.size() && v[e] != ')' && v[e] != '(') ++e;
+          const std::string id(v.substr(p, e - p));
+          if (e < v.size() && v[e] == ')') {
+            for (std::size_t k = open.size(); k-- > 0;)
+              if (open[k].second == id) {
+                GumMention& m = out[open[k].first];
+                if (m.sentence == si) m.last = i;
+                else m.last = static_cast<int>(sentences[m.sentence].words.size()) - 1;
+                open.erase(open.begin() + static_cast<std::ptrdiff_t>(k));
+                break;
+              }
+            ++e;
+          }
+          p = e;
+        }
+      }
+    }
+    // Mentions never span sentences in our use: close what is left open.
+    for (auto& [idx, id] : open) out[idx].last = static_cast<int>(s.words.size()) - 1;
+    open.clear();
+  }
+  return out;
+}
+
+std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sentences, const Canonicalizer* canon,
+                                         MentionSource source) {
+  std::vector<MentionInfo> out;
+  std::vector<GumMention> gum;
+  if (source == MentionSource::GumMisc) gum = gum_mentions(sentences);
+  std::size_t gi = 0;
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    const nlp::Sentence& s = sentences[si];
+    const int n = static_cast<int>(s.words.size());
+    std::vector<char> in_name(static_cast<std::size_t>(n), 0);
+    auto push = [&](int first, int last, MentionKind kind, const std::string& type) -> MentionInfo& {
+      MentionInfo mi;
+      mi.m.sentence = si;
+      mi.m.first = first;
+      mi.m.last = last;
+      mi.m.head = span_head(s, first, last);
+      mi.m.kind = kind;
+      mi.m.type = type;
+      out.push_back(std::move(mi));
+      return out.back();
+    };
+    if (source == MentionSource::GumMisc) {
+      for (; gi < gum.size() && gum[gi].sentence == si; ++gi) {
+        const GumMention& g = gum[gi];
+        const int h = span_head(s, g.first, g.last);
+        const nlp::Word& hw = s.words[static_cast<std::size_t>(h)];
+        PronounInfo pi;
+        MentionKind kind = MentionKind::Nominal;
+        if (hw.upos == "PRON" && third_person_pronoun(hw.form, pi) && g.first == g.last) kind = MentionKind::Pronoun;
+        else if (hw.upos == "PROPN") kind = MentionKind::Name;
+        std::string type = g.cls == "person" ? "PERSON" : g.cls == "organization" ? "ORG"
+                         : g.cls == "place" && hw.upos == "PROPN" ? "GPE" : g.cls;
+        MentionInfo& mi = push(g.first, g.last, kind, type);
+        mi.pronoun = pi;
+        mi.person = g.cls == "person";
+        if (kind == MentionKind::Name) {
+          mi.name = join_forms(s, g.first, g.last);
+          mi.name_words = Canonicalizer::name_words(Canonicalizer::strip_name(mi.name));
+        }
+      }
+    } else {
+      std::vector<std::tuple<int, int, std::string>> spans;
+      if (!ner_spans(s, spans)) propn_spans(s, spans);
+      for (auto [first, last, type] : spans) {
+        // Title words inside the entity span ("President Donald Trump") become the role.
+        int nf = first;
+        while (nf < last && is_title_word(lower(s.words[static_cast<std::size_t>(nf)].form))) ++nf;
+        const int ts = title_start(s, nf, last);
+        std::string role;
+        for (int i = ts; i < nf; ++i) role += (role.empty() ? "" : " ") + lower(s.words[static_cast<std::size_t>(i)].form);
+        if (nf > first) {
+          for (int i = first; i < nf; ++i) role += (role.empty() ? "" : " ") + lower(s.words[static_cast<std::size_t>(i)].form);
+        }
+        std::string full = join_forms(s, nf, last);
+        std::string ty = type;
+        if (ty == "MISC" || ty == "DATE" || ty == "TIME" || ty == "CARDINAL" || ty == "MONEY" || ty == "PERCENT" ||
+            ty == "ORDINAL" || ty == "QUANTITY" || ty == "EVENT" || ty == "WORK_OF_ART" || ty == "LAW" ||
+            ty == "LANGUAGE" || ty == "PRODUCT" || ty == "FAC")
+          continue;
+        if (ty.empty()) {
+          const std::string lw = lower(s.words[static_cast<std::size_t>(last)].form);
+          if (canon && canon->lookup(full)) ty = canon->lookup(full)->type;
+          else if (canon && canon->state_of_capital(full)) ty = "GPE";
+          else if (canon && canon->state_of_demonym(full)) ty = "NORP";
+          else if (org_word(lw)) ty = "ORG";
+          else if (!role.empty() || last > nf) ty = "PERSON";
+        }
+        MentionInfo& mi = push(nf, last, MentionKind::Name, ty);
+        for (int i = first; i <= last; ++i) in_name[static_cast<std::size_t>(i)] = 1;
+        mi.name = Canonicalizer::strip_name(full);
+        mi.name_words = Canonicalizer::name_words(mi.name);
+        mi.role = role;
+        mi.person = ty == "PERSON";
+        mi.maybe_person = ty.empty();
+        for (int i = ts; i <= nf && i < n; ++i) {
+          const std::string lw = lower(s.words[static_cast<std::size_t>(i)].form);
+          if (Gender g = honorific_gender(lw); g != Gender::Unknown) mi.gender = g;
+          else if (Gender g2 = gendered_noun(lw); g2 != Gender::Unknown && i < nf) mi.gender = g2;
+        }
+      }
+      for (int i = 0; i < n; ++i) {
+        const nlp::Word& w = s.words[static_cast<std::size_t>(i)];
+        PronounInfo pi;
+        if ((w.upos == "PRON" || w.upos == "DET" || w.upos.empty() || w.upos == "_") &&
+            third_person_pronoun(w.form, pi)) {
+          if (w.upos == "DET" && !pi.possessive) continue;
+          MentionInfo& mi = push(i, i, MentionKind::Pronoun, "");
+          mi.pronoun = pi;
+          continue;
+        }
+        if (w.upos != "NOUN" || in_name[static_cast<std::size_t>(i)]) continue;
+        // A common noun phrase: the head and its left dependents' subtrees.
+        int first = i;
+        for (int j = i - 1; j >= 0; --j) {
+          int a = j, guard = 0;
+          while (a >= 0 && a != i && guard++ < 64) a = head_of(s, a);
+          if (a != i) break;
+          first = j;
+        }
+        const std::string lemma = lower(w.lemma.empty() || w.lemma == "_" ? w.form : w.lemma);
+        std::string type = "thing";
+        const bool people = is_person_noun(lemma) ||
+                            (is_plural(w) && lemma.size() > 3 && lemma.back() == 's' &&
+                             is_person_noun(lemma.substr(0, lemma.size() - 1)));
+        if (people) type = is_plural(w) ? "GROUP" : "PERSON";
+        else if (is_government_noun(lemma)) type = "ORG";
+        MentionInfo& mi = push(first, i, MentionKind::Nominal, type);
+        mi.person = type == "PERSON" || type == "GROUP";
+        mi.gender = gendered_noun(lemma);
+        // The role words of a description: "the [North Korean leader]".
+        for (int j = first; j <= i; ++j) {
+          const nlp::Word& x = s.words[static_cast<std::size_t>(j)];
+          if (x.deprel == "det" || base_deprel(x.deprel) == "det" || x.upos == "PUNCT") continue;
+          mi.role += (mi.role.empty() ? "" : " ") + lower(x.form);
+        }
+      }
+    }
+    (void)capitalised;
+  }
+  for (MentionInfo& mi : out) {
+    const nlp::Sentence& s = sentences[mi.m.sentence];
+    add_features(mi, s);
+    if (mi.m.kind != MentionKind::Pronoun && canon) {
+      const std::string& nm = mi.m.kind == MentionKind::Name ? mi.name : mi.text;
+      if (mi.m.kind == MentionKind::Name) {
+        if (auto st = canon->state_of_capital(nm)) {
+          mi.state = st->id, mi.state_type = st->type, mi.state_is_capital = true;
+        } else if (auto st2 = canon->state_of_demonym(nm)) {
+          mi.state = st2->id, mi.state_type = st2->type;
+        }
+      }
+      if (mi.state.empty() && mi.definite)
+        if (auto st3 = canon->state_of_short_form(mi.text)) mi.state = st3->id, mi.state_type = st3->type;
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const MentionInfo& a, const MentionInfo& b) {
+    if (a.m.sentence != b.m.sentence) return a.m.sentence < b.m.sentence;
+    if (a.m.first != b.m.first) return a.m.first < b.m.first;
+    return a.m.last > b.m.last;
+  });
+  return out;
+}
+
+}  // namespace kg::extract::coref

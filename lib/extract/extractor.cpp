@@ -1,0 +1,180 @@
+#include "kg/extract/extractor.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+#include <tuple>
+
+#include "kg/base/error.h"
+#include "kg/extract/coref.h"
+#include "kg/nlp/pipeline.h"
+#include "kg/extract/relation.h"
+
+namespace kg::extract {
+namespace {
+
+Span words_span(const nlp::Sentence& s, const std::vector<int>& words) {
+  if (words.empty()) return {};
+  Span sp{s.words[static_cast<std::size_t>(words.front())].start, s.words[static_cast<std::size_t>(words.back())].end};
+  for (int w : words) {
+    sp.start = std::min(sp.start, s.words[static_cast<std::size_t>(w)].start);
+    sp.end = std::max(sp.end, s.words[static_cast<std::size_t>(w)].end);
+  }
+  return sp;
+}
+
+Argument make_argument(const nlp::Sentence& s, std::size_t index, const ClauseArg& a, const ActorLookup& actors) {
+  Argument out;
+  out.text = words_text(s, a.words);
+  out.span = words_span(s, a.words);
+  out.kind = "thing";
+  // A clause or a predicate noun is a thing, whatever words it contains.
+  if (a.words.empty() || a.role == ClauseArg::Role::Complement || a.role == ClauseArg::Role::Attribute) return out;
+  auto ref = actors.actor_at(index, a.words.front(), a.words.back(), a.head);
+  if (ref) {
+    out.id = ref->id;
+    out.type = ref->type;
+    out.kind = "actor";
+  }
+  return out;
+}
+
+// Coreference answers which actor a span names, for the whole document.
+class CorefLookup : public ActorLookup {
+ public:
+  CorefLookup(const DocumentEntities& e, const std::vector<nlp::Sentence>& s) : e_(e), s_(s) {}
+  std::optional<ActorRef> actor_at(std::size_t sentence, int first, int last, int head) const override {
+    // Ask about the head's own name, not the whole phrase: "the parents of
+    // X" is not X, but "Kim Jong Un" is more than "Kim".
+    int a = head, b = head;
+    if (sentence < s_.size() && head >= 0) {
+      const auto& w = s_[sentence].words;
+      auto propn = [&](int i) { return w[static_cast<std::size_t>(i)].upos == "PROPN"; };
+      // "Kim Jong-un": parts of a name written together belong to it.
+      auto touching = [&](int i, int j) {
+        return w[static_cast<std::size_t>(i)].end != 0 && w[static_cast<std::size_t>(i)].end == w[static_cast<std::size_t>(j)].start;
+      };
+      if (propn(head)) {
+        while (a > first && (propn(a - 1) || touching(a - 1, a))) --a;
+        while (b < last && (propn(b + 1) || touching(b, b + 1))) ++b;
+        while (b > a && w[static_cast<std::size_t>(b)].upos == "PART") --b;  // "North Korea 's"
+      }
+    }
+    auto r = e_.actor_at(sentence, a, b);
+    if (!r) return std::nullopt;
+    return ActorRef{r->id, r->type, r->text};
+  }
+
+ private:
+  const DocumentEntities& e_;
+  const std::vector<nlp::Sentence>& s_;
+};
+
+}  // namespace
+
+std::filesystem::path default_data_dir() {
+  if (const char* env = std::getenv("KG_DATA"); env && *env) return env;
+  return std::filesystem::path(KG_SOURCE_DIR) / "data";
+}
+
+Extractor::Extractor(const ExtractorOptions& options) : options_(options) {
+  std::filesystem::path dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
+  events_ = EventLexicon::load(dir / "lexicon" / "events.tsv");
+  for (const auto& p : options.lexicons) events_.add_file(p);
+  nominals_ = std::make_shared<NominalLexicon>(NominalLexicon::load(dir / "lexicon" / "nominal_events.tsv"));
+  canon_ = Canonicalizer::load(dir);
+  if (!options.aliases.empty()) canon_.add_alias_file(options.aliases);
+  clause_options_ = options.clauses;
+  clause_options_.nominals = nominals_.get();
+  if (!options.models_dir.empty()) pipeline_ = std::make_unique<nlp::Pipeline>(nlp::Pipeline::load(options.models_dir));
+}
+
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+
+const nlp::Pipeline& Extractor::pipeline() const {
+  if (!pipeline_) throw Error("extraction from text needs the NLP models (--models DIR)");
+  return *pipeline_;
+}
+
+std::vector<nlp::Sentence> Extractor::parse(const text::Document& doc) const {
+  return pipeline().annotate(doc, text::tokenize(doc, options_.tokenize));
+}
+
+std::vector<Triple> Extractor::extract(const text::Document& doc) const { return extract_parsed(doc, parse(doc)); }
+
+std::vector<Triple> Extractor::extract(const std::vector<text::Document>& docs) {
+  std::vector<Triple> all;
+  for (const text::Document& d : docs) {
+    std::vector<Triple> ts = extract(d);
+    all.insert(all.end(), std::make_move_iterator(ts.begin()), std::make_move_iterator(ts.end()));
+  }
+  canonicalise(all);
+  return all;
+}
+
+std::vector<Triple> Extractor::extract_parsed(const text::Document& doc,
+                                              const std::vector<nlp::Sentence>& sentences) const {
+  if (!options_.coreference) {
+    MentionActorLookup actors(sentences);
+    return extract_parsed(doc, sentences, actors);
+  }
+  DocumentEntities entities = DocumentEntities::resolve(sentences, &canon_);
+  CorefLookup actors(entities, sentences);
+  return extract_parsed(doc, sentences, actors);
+}
+
+void Extractor::canonicalise(std::vector<Triple>& triples) {
+  for (const Triple& t : triples)
+    for (const Argument* a : {&t.subject, &t.object})
+      if (a->kind == "actor" && !a->id.empty()) canon_.observe(a->id, a->type, a->text);
+  for (Triple& t : triples)
+    for (Argument* a : {&t.subject, &t.object})
+      if (a->kind == "actor" && !a->id.empty()) {
+        ActorName n = canon_.canonical(a->id, a->type);
+        a->id = n.id;
+        if (!n.type.empty()) a->type = n.type;
+      }
+}
+
+std::vector<Triple> Extractor::extract_parsed(const text::Document& doc, const std::vector<nlp::Sentence>& sentences,
+                                              const ActorLookup& actors) const {
+  std::vector<Triple> out;
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    const nlp::Sentence& s = sentences[si];
+    if (s.words.empty()) continue;
+    std::set<std::tuple<std::string, std::string, std::string, bool>> seen;
+    std::vector<int> all(s.words.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+    const Span sentence_span = words_span(s, all);
+    for (const Clause& c : clauses(s)) {
+      for (const ClauseTriple& ct : binarize(s, c)) {
+        Triple t;
+        t.subject = make_argument(s, si, ct.subject, actors);
+        if (options_.actors_only && (t.subject.kind != "actor" || ct.object.head < 0)) continue;
+        t.doc = doc.id;
+        t.sentence = static_cast<std::uint32_t>(si);
+        t.sentence_span = sentence_span;
+        t.sentence_text = s.text;
+        if (ct.object.head >= 0) t.object = make_argument(s, si, ct.object, actors);
+        t.relation.text = ct.text;
+        t.relation.lemma = ct.lemma;
+        t.relation.span = words_span(s, ct.relation_words);
+        t.negated = ct.negated;
+        t.modality = c.modality;
+        t.attribution = words_text(s, c.attribution);
+        EventClass ev = events_.classify(ct.lemma);
+        t.event_class = ev.name;
+        t.quad_class = ev.quad;
+        t.confidence = ct.confidence;
+        auto key = std::make_tuple(t.subject.id.empty() ? t.subject.text : t.subject.id, t.relation.lemma,
+                                   t.object.id.empty() ? t.object.text : t.object.id, t.negated);
+        if (!seen.insert(key).second) continue;
+        out.push_back(std::move(t));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,84 @@
+// Who is who inside one document: mentions of actors (names, pronouns, titles
+// and descriptions, capitals standing for their state) grouped into entities,
+// each with a canonical name. Clause extraction asks `actor_at` which actor a
+// subject or object span refers to.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kg/nlp/conllu.h"
+
+namespace kg::extract {
+
+class Canonicalizer;
+
+// The actor a span refers to after coreference.
+struct EntityRef {
+  std::string id;    // canonical name ("Mike Pence", "North Korea", "U.S. lawmakers")
+  std::string type;  // PERSON, ORG, GPE, LOC, NORP, GROUP
+  std::string text;  // the words of the span as they stand in the sentence
+};
+
+enum class MentionKind { Name, Nominal, Pronoun };
+
+// One mention found in the document. Word indexes are 0-based and inclusive.
+struct EntityMention {
+  std::size_t sentence = 0;
+  int first = 0, last = 0;
+  int head = 0;            // the mention's syntactic head word
+  MentionKind kind = MentionKind::Name;
+  std::string type;        // actor type (see EntityRef), or a non-actor class ("thing", GUM's "object"...)
+  int entity = -1;         // index into DocumentEntities::entities(), -1 = no entity
+};
+
+// A group of coreferent mentions.
+struct DocumentEntity {
+  std::string id;    // canonical name
+  std::string type;  // actor type, or a non-actor class
+  std::vector<std::pair<std::string, int>> aliases;  // surface forms with counts, most frequent first
+  std::vector<std::size_t> mentions;                 // indexes into DocumentEntities::mentions()
+  bool is_actor() const;
+};
+
+// Where mentions come from.
+enum class MentionSource {
+  Predicted,  // NER tags (Word::ner, BILOU) + proper nouns + noun phrases + pronouns from the tree
+  GumMisc,    // GUM's gold mention spans and entity classes (MISC "Entity="), without their
+              // coreference ids: evaluation of the resolver alone
+};
+
+struct ResolveOptions {
+  MentionSource source = MentionSource::Predicted;
+  int pronoun_window = 3;  // sentences back in which a pronoun looks for its antecedent
+};
+
+class DocumentEntities {
+ public:
+  // Finds the mentions of `sentences` (one document, in order) and resolves them.
+  // `canon` (may be null) supplies user aliases, country names, demonyms and capitals.
+  static DocumentEntities resolve(const std::vector<nlp::Sentence>& sentences, const Canonicalizer* canon,
+                                  const ResolveOptions& options = {});
+
+  // The actor that words first..last (0-based, inclusive) of sentence `sentence`
+  // refer to: the mention with the span's head word, else the largest mention
+  // inside the span. Empty when the span names no actor (a thing, an unknown word).
+  std::optional<EntityRef> actor_at(std::size_t sentence, int first_word, int last_word) const;
+
+  const std::vector<EntityMention>& mentions() const { return mentions_; }
+  const std::vector<DocumentEntity>& entities() const { return entities_; }
+  // The mention a pronoun was linked to (its antecedent), or -1.
+  int antecedent(std::size_t mention) const;
+
+ private:
+  friend class EntityResolver;
+  std::vector<EntityMention> mentions_;
+  std::vector<DocumentEntity> entities_;
+  std::vector<int> antecedents_;                      // per mention
+  std::vector<std::vector<int>> head_index_;          // [sentence][word] -> mention with that head, -1
+  std::vector<std::vector<int>> heads_;               // [sentence][word] -> head word (0-based), -1 = root
+  std::vector<std::vector<std::string>> forms_;       // [sentence][word] -> form, for EntityRef::text
+};
+
+}  // namespace kg::extract

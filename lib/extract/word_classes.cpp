@@ -1,0 +1,47 @@
+#include "word_classes.h"
+
+#include <algorithm>
+
+namespace kg::extract {
+namespace {
+
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(list, list + N, w) != list + N;
+}
+
+constexpr std::string_view kSpeech[] = {
+    "acknowledge", "add",   "admit",  "announce", "argue",   "assert",  "believe", "claim",  "comment",
+    "confirm",     "declare", "deny", "explain",  "indicate", "insist", "maintain", "mention", "note",
+    "predict",     "reiterate", "remark", "reply", "report",  "respond", "reveal",  "say",    "state",
+    "stress",      "suggest", "tell",  "think",   "warn",    "write"};
+
+constexpr std::string_view kIntention[] = {
+    "aim",  "attempt", "decide", "desire", "expect", "hope", "intend", "mean",   "plan", "plot",
+    "prepare", "promise", "propose", "seek", "threaten", "try", "vow",  "want", "wish"};
+
+constexpr std::string_view kNegators[] = {"n't", "never", "no", "not", "n’t"};
+
+constexpr std::string_view kTime[] = {
+    "afternoon", "april",    "august",  "century", "day",     "december", "decade",   "evening", "february",
+    "friday",    "hour",     "january", "july",    "june",    "march",    "may",      "minute",  "monday",
+    "month",     "morning",  "night",   "november", "now",    "october",  "period",   "quarter", "saturday",
+    "season",    "second",   "september", "spring", "summer", "sunday",   "thursday", "time",    "today",
+    "tomorrow",  "tonight",  "tuesday", "wednesday", "week",  "weekend",  "year",     "yesterday"};
+
+constexpr std::string_view kReciprocal[] = {
+    "clash", "collaborate", "compete", "confer", "converse", "cooperate", "fight",
+    "meet",  "negotiate",   "reconcile", "spar", "speak",   "talk",      "trade"};
+
+constexpr std::string_view kRelativizers[] = {"that", "what", "which", "who", "whom", "whose"};
+
+}  // namespace
+
+bool is_speech_verb(std::string_view lemma) { return in(kSpeech, lemma); }
+bool is_intention_verb(std::string_view lemma) { return in(kIntention, lemma); }
+bool is_negator(std::string_view w) { return in(kNegators, w); }
+bool is_time_noun(std::string_view w) { return in(kTime, w); }
+bool is_reciprocal_verb(std::string_view lemma) { return in(kReciprocal, lemma); }
+bool is_relativizer(std::string_view w) { return in(kRelativizers, w); }
+
+}  // namespace kg::extract

@@ -1,0 +1,22 @@
+// Closed English word classes that clause extraction needs: general grammar
+// (speech verbs, intention verbs, negators, time nouns), never names.
+#pragma once
+#include <string_view>
+
+namespace kg::extract {
+
+// Verbs that report speech or belief: their subject is the source of the
+// complement clause ("X said that ...", "..., reports Reuters").
+bool is_speech_verb(std::string_view lemma);
+// Verbs that express intention or plan and control an infinitive ("plans to").
+bool is_intention_verb(std::string_view lemma);
+// Words that negate the clause they modify ("not", "n't", "never").
+bool is_negator(std::string_view lower_form);
+// Nouns of time ("Saturday", "year"): obliques headed by them are circumstances.
+bool is_time_noun(std::string_view lower_lemma);
+// Verbs whose conjoined subjects act on each other ("A and B met").
+bool is_reciprocal_verb(std::string_view lemma);
+// Relative pronouns and complementisers that stand for the modified noun.
+bool is_relativizer(std::string_view lower_form);
+
+}  // namespace kg::extract

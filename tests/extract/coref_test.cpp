@@ -1,0 +1,140 @@
+// One focused test per coreference phenomenon, on hand-written trees.
+#include <doctest/doctest.h>
+
+#include "extract/coref_test_util.h"
+#include "kg/extract/canonical.h"
+#include "kg/extract/coref.h"
+#include "test_support.h"
+
+using kg::extract::Canonicalizer;
+using kg::extract::DocumentEntities;
+using kg::test::tree;
+
+namespace {
+
+const Canonicalizer& gazetteer() {
+  static const Canonicalizer c = Canonicalizer::load(kg::test::source_dir() / "data");
+  return c;
+}
+
+std::string id_at(const DocumentEntities& d, std::size_t s, int first, int last) {
+  auto r = d.actor_at(s, first, last);
+  return r ? r->id : std::string("<none>");
+}
+
+}  // namespace
+
+TEST_CASE("coref: a pronoun agrees in gender with its antecedent") {
+  const auto s1 = tree(
+      "Mr./PROPN/2/compound/O Moon/PROPN/3/nsubj/U-PERSON met/VERB/0/root/O Kim/PROPN/3/obj/B-PERSON "
+      "Yo/PROPN/4/flat/I-PERSON Jong/PROPN/4/flat/L-PERSON ./PUNCT/3/punct/O");
+  const auto she = tree("She/PRON/2/nsubj smiled/VERB/0/root ./PUNCT/2/punct");
+  const auto he = tree("He/PRON/2/nsubj smiled/VERB/0/root ./PUNCT/2/punct");
+  CHECK(id_at(DocumentEntities::resolve({s1, she}, &gazetteer()), 1, 0, 0) == "Kim Yo Jong");
+  CHECK(id_at(DocumentEntities::resolve({s1, he}, &gazetteer()), 1, 0, 0) == "Moon");
+}
+
+TEST_CASE("coref: a pronoun prefers the subject and skips things") {
+  const auto s1 = tree(
+      "Pence/PROPN/2/nsubj/U-PERSON criticized/VERB/0/root the/DET/4/det talks/NOUN/2/obj ./PUNCT/2/punct");
+  const auto s2 = tree("He/PRON/2/nsubj left/VERB/0/root ./PUNCT/2/punct");
+  const auto s3 = tree("They/PRON/2/nsubj failed/VERB/0/root ./PUNCT/2/punct");
+  const auto d = DocumentEntities::resolve({s1, s2, s3}, &gazetteer());
+  CHECK(id_at(d, 1, 0, 0) == "Pence");
+  CHECK(id_at(d, 2, 0, 0) == "<none>");  // "they" = the talks, not an actor
+}
+
+TEST_CASE("coref: a plain pronoun is not bound by a co-argument") {
+  const auto s = tree(
+      "Trump/PROPN/2/nsubj/U-PERSON said/VERB/0/root Pence/PROPN/4/nsubj/U-PERSON praised/VERB/2/ccomp/O "
+      "him/PRON/4/obj/O ./PUNCT/2/punct/O");
+  CHECK(id_at(DocumentEntities::resolve({s}, &gazetteer()), 0, 4, 4) == "Trump");
+}
+
+TEST_CASE("coref: name variants join the full name") {
+  const auto s1 = tree(
+      "Kim/PROPN/4/nsubj/B-PERSON Jong/PROPN/1/flat/I-PERSON Un/PROPN/1/flat/L-PERSON warned/VERB/0/root/O "
+      "Seoul/PROPN/4/obj/U-GPE ./PUNCT/4/punct/O");
+  const auto s2 = tree("Mr./PROPN/2/compound/O Kim/PROPN/3/nsubj/U-PERSON spoke/VERB/0/root/O ./PUNCT/3/punct/O");
+  const auto s3 = tree(
+      "Kim/PROPN/3/nsubj/B-PERSON Jong-un/PROPN/1/flat/L-PERSON left/VERB/0/root/O ./PUNCT/3/punct/O");
+  const auto d = DocumentEntities::resolve({s1, s2, s3}, &gazetteer());
+  CHECK(id_at(d, 1, 0, 1) == "Kim Jong Un");
+  CHECK(id_at(d, 2, 0, 1) == "Kim Jong Un");
+  CHECK(id_at(d, 0, 4, 4) == "South Korea");  // capital as the object of "warned"
+}
+
+TEST_CASE("coref: a title licenses a description of the same person") {
+  const auto s1 = tree(
+      "Vice/PROPN/2/compound/O President/PROPN/3/compound/O Mike/PROPN/5/nsubj/B-PERSON Pence/PROPN/3/flat/L-PERSON "
+      "arrived/VERB/0/root/O ./PUNCT/5/punct/O");
+  const auto s2 = tree("The/DET/3/det vice/NOUN/3/compound president/NOUN/4/nsubj left/VERB/0/root ./PUNCT/4/punct");
+  const auto s3 = tree("The/DET/2/det president/NOUN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct");
+  const auto d = DocumentEntities::resolve({s1, s2, s3}, &gazetteer());
+  CHECK(id_at(d, 0, 0, 3) == "Mike Pence");
+  CHECK(id_at(d, 1, 0, 2) == "Mike Pence");
+  CHECK(id_at(d, 2, 0, 1) != "Mike Pence");  // "president" is not "vice president"
+}
+
+TEST_CASE("coref: a role learned from a name with a nationality licenses 'the leader'") {
+  const auto s1 = tree(
+      "North/PROPN/2/compound/B-NORP Korean/ADJ/3/amod/L-NORP leader/NOUN/4/compound/O Kim/PROPN/7/nsubj/B-PERSON "
+      "Jong/PROPN/4/flat/I-PERSON Un/PROPN/4/flat/L-PERSON spoke/VERB/0/root/O ./PUNCT/7/punct/O");
+  const auto s2 = tree("The/DET/2/det leader/NOUN/3/nsubj smiled/VERB/0/root ./PUNCT/3/punct");
+  const auto d = DocumentEntities::resolve({s1, s2}, &gazetteer());
+  CHECK(id_at(d, 1, 0, 1) == "Kim Jong Un");
+  CHECK(id_at(d, 0, 0, 1) == "North Korea");  // the demonym names the state
+}
+
+TEST_CASE("coref: capitals stand for their state only when they act") {
+  const auto s1 = tree(
+      "Pyongyang/PROPN/2/nsubj/U-GPE accused/VERB/0/root/O Washington/PROPN/2/obj/U-GPE ./PUNCT/2/punct/O");
+  const auto s2 = tree(
+      "Talks/NOUN/3/nsubj:pass were/AUX/3/aux:pass held/VERB/0/root in/ADP/5/case Pyongyang/PROPN/3/obl/U-GPE "
+      "./PUNCT/3/punct");
+  const auto s3 = tree("The/DET/2/det North/PROPN/3/nsubj/U-LOC agreed/VERB/0/root ./PUNCT/3/punct");
+  const auto d = DocumentEntities::resolve({s1, s2, s3}, &gazetteer());
+  CHECK(id_at(d, 0, 0, 0) == "North Korea");
+  CHECK(id_at(d, 0, 2, 2) == "United States");
+  CHECK(id_at(d, 1, 4, 4) == "Pyongyang");
+  CHECK(id_at(d, 2, 0, 1) == "North Korea");  // "the North" once North Korea is in the text
+  // Without a mention of North Korea, "the North" stays what it is.
+  const auto alone = DocumentEntities::resolve({s3}, &gazetteer());
+  CHECK(id_at(alone, 0, 0, 1) != "North Korea");
+}
+
+TEST_CASE("coref: an ambiguous surname resolves to the Kim the text last named") {
+  const auto jong_un = tree(
+      "Kim/PROPN/4/nsubj/B-PERSON Jong/PROPN/1/flat/I-PERSON Un/PROPN/1/flat/L-PERSON spoke/VERB/0/root/O "
+      "./PUNCT/4/punct/O");
+  const auto yo_jong = tree(
+      "Kim/PROPN/4/nsubj/B-PERSON Yo/PROPN/1/flat/I-PERSON Jong/PROPN/1/flat/L-PERSON arrived/VERB/0/root/O "
+      "./PUNCT/4/punct/O");
+  const auto kim = tree("Kim/PROPN/2/nsubj/U-PERSON smiled/VERB/0/root/O ./PUNCT/2/punct/O");
+  CHECK(id_at(DocumentEntities::resolve({jong_un, yo_jong, kim}, &gazetteer()), 2, 0, 0) == "Kim Yo Jong");
+  CHECK(id_at(DocumentEntities::resolve({yo_jong, jong_un, kim}, &gazetteer()), 2, 0, 0) == "Kim Jong Un");
+}
+
+TEST_CASE("coref: apposition and the fullest name") {
+  const auto s = tree(
+      "Otto/PROPN/5/nsubj/B-PERSON Warmbier/PROPN/1/flat/L-PERSON ,/PUNCT/1/punct/O a/DET/4/det/O "
+      "student/NOUN/1/appos/O died/VERB/0/root/O ./PUNCT/5/punct/O");
+  const auto s2 = tree("The/DET/2/det student/NOUN/3/nsubj suffered/VERB/0/root ./PUNCT/3/punct");
+  const auto s3 = tree("Warmbier/PROPN/2/nsubj/U-PERSON died/VERB/0/root/O ./PUNCT/2/punct/O");
+  const auto d = DocumentEntities::resolve({s, s2, s3}, &gazetteer());
+  CHECK(id_at(d, 0, 3, 4) == "Otto Warmbier");
+  CHECK(id_at(d, 1, 0, 1) == "Otto Warmbier");
+  CHECK(id_at(d, 2, 0, 0) == "Otto Warmbier");
+}
+
+TEST_CASE("coref: plural people nouns are GROUP actors") {
+  const auto s = tree(
+      "U.S./PROPN/2/compound/U-GPE lawmakers/NOUN/3/nsubj/O criticized/VERB/0/root/O Pence/PROPN/3/obj/U-PERSON "
+      "./PUNCT/3/punct/O");
+  const auto d = DocumentEntities::resolve({s}, &gazetteer());
+  auto r = d.actor_at(0, 0, 1);
+  REQUIRE(r);
+  CHECK(r->id == "U.S. lawmakers");
+  CHECK(r->type == "GROUP");
+  CHECK(id_at(d, 0, 0, 0) == "United States");
+}

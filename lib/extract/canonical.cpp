@@ -196,12 +196,12 @@ std::string Canonicalizer::strip_name(std::string_view surface) {
 
 Canonicalizer Canonicalizer::load(const std::filesystem::path& data_dir) {
   Canonicalizer c;
-  const auto countries = data_dir / "gazetteer" / "countries.tsv";
-  const auto capitals = data_dir / "gazetteer" / "capitals.tsv";
+  const auto countries = data_dir / "coref" / "countries.tsv";
+  const auto capitals = data_dir / "coref" / "capitals.tsv";
   const std::string cdata = read_file(countries);
   const std::string src = countries.string();
   for (const Row& r : rows_of(cdata)) {
-    if (r.line == 1 && r.cols[0] == "country") continue;
+    if (r.cols[0] == "country" && r.cols.size() > 1 && r.cols[1] == "type") continue;  // header
     if (r.cols.size() != 5)
       throw Error(at_line(src, r.line, "expected 5 tab-separated columns (country, type, aliases, demonyms, "
                                        "short forms), found " + std::to_string(r.cols.size())));
@@ -220,16 +220,21 @@ Canonicalizer Canonicalizer::load(const std::filesystem::path& data_dir) {
   const std::string kdata = read_file(capitals);
   const std::string ksrc = capitals.string();
   for (const Row& r : rows_of(kdata)) {
-    if (r.line == 1 && r.cols[0] == "capital") continue;
-    if (r.cols.size() != 2)
-      throw Error(at_line(ksrc, r.line, "expected 2 tab-separated columns (capital, country), found " +
+    if (r.cols[0] == "capital" && r.cols.size() > 1 && r.cols[1] == "country") continue;  // header
+    if (r.cols.size() != 3)
+      throw Error(at_line(ksrc, r.line, "expected 3 tab-separated columns (capital, country, kind), found " +
                                             std::to_string(r.cols.size())));
+    const std::string_view kind = trim(r.cols[2]);
+    if (kind != "capital" && kind != "seat")
+      throw Error(at_line(ksrc, r.line, "kind must be 'capital' or 'seat', not '" + std::string(kind) + "'"));
     const std::string key = name_key(trim(r.cols[1]));
     auto it = c.by_key_.find(key);
     if (it == c.by_key_.end())
       throw Error(at_line(ksrc, r.line, "country '" + std::string(trim(r.cols[1])) + "' is not in " +
                                             countries.filename().string()));
-    c.capitals_.emplace(name_key(strip_name(trim(r.cols[0]))), c.entries_[static_cast<std::size_t>(it->second)].name);
+    const std::string ckey = name_key(strip_name(trim(r.cols[0])));
+    c.capitals_.emplace(ckey, c.entries_[static_cast<std::size_t>(it->second)].name);
+    if (kind == "seat") c.seats_.insert(ckey);
   }
   return c;
 }
@@ -249,7 +254,7 @@ int Canonicalizer::find_or_add(const ActorName& name, bool user) {
     }
     return it->second;
   }
-  entries_.push_back({name, user, {}});
+  entries_.push_back({name, user, {}, {}, true});
   const int idx = static_cast<int>(entries_.size() - 1);
   by_key_[key] = idx;
   return idx;
@@ -303,12 +308,13 @@ void Canonicalizer::add_aliases_tsv(std::string_view data, std::string_view sour
                                                              name_key(name))
         e = t;
     if (e < 0) {
-      entries_.push_back({an, true, {}});
+      entries_.push_back({an, true, {}, {}, true});
       e = static_cast<int>(entries_.size() - 1);
     }
     Entry& target = entries_[static_cast<std::size_t>(e)];
     target.name = an;
     target.user = true;
+    target.fixed = true;
     for (auto& [key, idx] : by_key_)
       if (idx != e && touched.count(idx) && !entries_[static_cast<std::size_t>(idx)].user) idx = e;
     for (const std::string& f : forms) {
@@ -332,6 +338,10 @@ std::optional<ActorName> Canonicalizer::state_of_capital(std::string_view surfac
   return lookup(it->second.id).value_or(it->second);
 }
 
+bool Canonicalizer::is_seat_of_government(std::string_view surface) const {
+  return seats_.count(name_key(strip_name(surface))) > 0;
+}
+
 std::optional<ActorName> Canonicalizer::state_of_demonym(std::string_view surface) const {
   auto it = demonyms_.find(name_key(surface));
   if (it == demonyms_.end()) return std::nullopt;
@@ -351,24 +361,36 @@ void Canonicalizer::observe(std::string_view id, std::string_view type, std::str
   if (auto it = by_key_.find(key); it != by_key_.end()) {
     e = it->second;
   } else {
-    entries_.push_back({ActorName{std::string(id), std::string(type)}, false, {}});
+    entries_.push_back({ActorName{std::string(id), std::string(type)}, false, {}, {}, false});
     e = static_cast<int>(entries_.size() - 1);
     by_key_[key] = e;
   }
   Entry& en = entries_[static_cast<std::size_t>(e)];
   en.forms[std::string(id)] += 0;
+  en.ids[std::string(id)] += count;
   if (!surface.empty()) en.forms[std::string(surface)] += count;
-  // The fullest name (most words) is the canonical one, unless the user named it.
-  if (!en.user && name_words(id).size() > name_words(en.name.id).size()) en.name.id = std::string(id);
+}
+
+// Among spellings of one name ("Kim Jong Un", "Kim Jong-un"), the one documents
+// used most; the gazetteer's and the user's names are kept as they are.
+const std::string& Canonicalizer::display_name(const Entry& e) const {
+  if (e.fixed || e.ids.empty()) return e.name.id;
+  const std::string* best = &e.ids.begin()->first;
+  int n = e.ids.begin()->second;
+  for (const auto& [id, c] : e.ids)
+    if (c > n) best = &id, n = c;
+  return *best;
 }
 
 ActorName Canonicalizer::canonical(std::string_view id, std::string_view type) const {
   const std::string key = name_key(id);
-  if (auto it = by_key_.find(key); it != by_key_.end()) return entries_[static_cast<std::size_t>(it->second)].name;
+  const Entry* exact = nullptr;
+  if (auto it = by_key_.find(key); it != by_key_.end()) exact = &entries_[static_cast<std::size_t>(it->second)];
+  if (exact && exact->user) return {display_name(*exact), exact->name.type};
   // A short person name ("Trump") that is part of exactly one longer known name.
   if (type == "PERSON") {
     const std::vector<std::string> w = name_words(id);
-    const ActorName* found = nullptr;
+    const Entry* found = nullptr;
     for (const Entry& e : entries_) {
       if (e.name.type != "PERSON") continue;
       const std::vector<std::string> ew = name_words(e.name.id);
@@ -376,11 +398,15 @@ ActorName Canonicalizer::canonical(std::string_view id, std::string_view type) c
       const bool all = std::all_of(w.begin(), w.end(),
                                    [&](const std::string& x) { return std::find(ew.begin(), ew.end(), x) != ew.end(); });
       if (!all) continue;
-      if (found && found->id != e.name.id) return {std::string(id), std::string(type)};  // ambiguous
-      found = &e.name;
+      if (found && name_key(found->name.id) != name_key(e.name.id)) {  // two candidates: ambiguous
+        found = nullptr;
+        break;
+      }
+      found = &e;
     }
-    if (found) return *found;
+    if (found) return {display_name(*found), found->name.type};
   }
+  if (exact) return {display_name(*exact), exact->name.type};
   return {std::string(id), std::string(type)};
 }
 
@@ -392,9 +418,9 @@ std::vector<CanonicalActor> Canonicalizer::actors() const {
   for (std::size_t k = 0; k < entries_.size(); ++k) {
     const Entry& e = entries_[k];
     if (!live.count(static_cast<int>(k)) || !seen.insert(name_key(e.name.id)).second) continue;
-    CanonicalActor a{e.name.id, e.name.type, {}, e.user};
+    CanonicalActor a{display_name(e), e.name.type, {}, e.user};
     for (const auto& [f, n] : e.forms)
-      if (f != e.name.id) a.aliases.emplace_back(f, n);
+      if (f != a.id) a.aliases.emplace_back(f, n);
     std::stable_sort(a.aliases.begin(), a.aliases.end(),
                      [](const auto& x, const auto& y) { return x.second > y.second; });
     out.push_back(std::move(a));
@@ -415,6 +441,19 @@ void Canonicalizer::write_aliases_tsv(std::ostream& out) const {
     }
     out << '\n';
   }
+}
+
+void canonicalize_triples(std::vector<Triple>& triples, Canonicalizer& canon) {
+  for (const Triple& t : triples)
+    for (const Argument* a : {&t.subject, &t.object})
+      if (!a->id.empty()) canon.observe(a->id, a->type, a->text);
+  for (Triple& t : triples)
+    for (Argument* a : {&t.subject, &t.object})
+      if (!a->id.empty()) {
+        const ActorName n = canon.canonical(a->id, a->type);
+        a->id = n.id;
+        if (!n.type.empty()) a->type = n.type;
+      }
 }
 
 }  // namespace kg::extract

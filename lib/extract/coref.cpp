@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "coref/mention_info.h"
@@ -48,17 +49,20 @@ class EntityResolver {
  private:
   struct Ent {
     std::string id, type;
+    std::string key;  // Canonicalizer::name_key(id)
     Gender gender = Gender::Unknown;
     bool person = false, maybe_person = false, state = false;
     std::vector<std::string> name_words;  // the fullest name seen
     std::set<std::string> roles;          // "vice president", "sister", "north korean leader"
     std::vector<std::size_t> mentions;
+    bool dead = false;                    // merged into another entity
   };
 
   // --- entity bookkeeping -------------------------------------------------
 
   int new_entity(std::size_t mi, std::string id, std::string type) {
     Ent e;
+    e.key = Canonicalizer::name_key(id);
     e.id = std::move(id);
     e.type = std::move(type);
     ents_.push_back(std::move(e));
@@ -104,7 +108,7 @@ class EntityResolver {
   int entity_with_id(const std::string& id) const {
     const std::string key = Canonicalizer::name_key(id);
     for (std::size_t k = 0; k < ents_.size(); ++k)
-      if (Canonicalizer::name_key(ents_[k].id) == key) return static_cast<int>(k);
+      if (ents_[k].key == key) return static_cast<int>(k);
     return -1;
   }
 
@@ -122,6 +126,37 @@ class EntityResolver {
   }
 
   void resolve_name(std::size_t i) {
+    resolve_name_entity(i);
+    absorb_role_noun(i);
+  }
+
+  // "North Korean leader Kim Jong Un", "leader Kim Jong Un": the role noun in
+  // front of a person's name is that person (and teaches the entity its role).
+  void absorb_role_noun(std::size_t i) {
+    const MentionInfo& m = ms_[i];
+    if (m.m.entity < 0 || ents_[static_cast<std::size_t>(m.m.entity)].type != "PERSON") return;
+    for (std::size_t k = i; k-- > 0;) {
+      MentionInfo& n = ms_[k];
+      if (n.m.sentence != m.m.sentence) break;
+      if (n.m.kind != MentionKind::Nominal || n.m.type != "PERSON" || n.m.last >= m.m.first) continue;
+      if (n.m.last + 1 != m.m.first && !(n.m.last + 2 == m.m.first && n.m.head == n.m.last)) continue;
+      const bool linked = (n.governor == m.m.head && (n.deprel == "compound" || n.deprel == "flat" ||
+                                                      n.deprel == "appos" || n.deprel == "amod")) ||
+                          (m.governor == n.m.head && (m.deprel == "flat" || m.deprel == "appos" ||
+                                                      m.deprel == "compound"));
+      if (!linked || n.m.entity < 0 || n.m.entity == m.m.entity) continue;
+      Ent& old = ents_[static_cast<std::size_t>(n.m.entity)];
+      if (old.mentions.size() != 1) continue;
+      old.mentions.clear();
+      old.dead = true;
+      add_roles(ents_[static_cast<std::size_t>(m.m.entity)], n.role);
+      ents_[static_cast<std::size_t>(m.m.entity)].mentions.push_back(k);
+      n.m.entity = m.m.entity;
+      return;
+    }
+  }
+
+  void resolve_name_entity(std::size_t i) {
     MentionInfo& m = ms_[i];
     if (m.name_words.empty()) {
       new_entity(i, m.text, m.m.type);
@@ -135,27 +170,46 @@ class EntityResolver {
     if (!m.state.empty() && type != "PERSON") {
       const int st = entity_with_id(m.state);
       if (m.state_is_capital) {
-        if (metonymic(m)) id = m.state, type = m.state_type;
+        if (metonymic(m)) {
+          // "The White House said": the government the document named, else the state.
+          const int gov = m.state_is_seat ? most_recent(i, [&](const Ent& en, const MentionInfo&) {
+            return en.type == "ORG" && names_government(en);
+          }) : -1;
+          if (gov >= 0) {
+            join(i, gov);
+            return;
+          }
+          id = m.state, type = m.state_type;
+        }
       } else if (!m.definite || st >= 0) {  // demonyms; "the North" only once the state is named
         id = m.state, type = m.state_type;
       }
+    } else if (m.name_words.size() == 1 && canon_ && type != "PERSON") {
+      // Elliptical coordination: "North and South Korea", "North and South Korean leaders".
+      if (auto st = elliptic_state(i)) id = st->id, type = st->type;
     }
     if (const int e = entity_with_id(id); e >= 0) {
       join(i, e);
       return;
     }
     // A part of a fuller person name seen before: "Kim" after "Kim Jong Un" and
-    // "Kim Yo Jong" joins the one the text mentioned last.
+    // "Kim Yo Jong" joins the one the text has made most salient so far.
     if (type == "PERSON" || type.empty()) {
       const auto& w = m.name_words;
-      const int e = most_recent(i, [&](const Ent& en, const MentionInfo&) {
-        if (!(en.type == "PERSON" || en.type.empty()) || en.name_words.size() <= w.size()) return false;
-        return std::all_of(w.begin(), w.end(), [&](const std::string& x) {
+      int best = -1;
+      double best_sal = -1;
+      for (std::size_t k = 0; k < ents_.size(); ++k) {
+        const Ent& en = ents_[k];
+        if (!(en.type == "PERSON" || en.type.empty()) || en.name_words.size() <= w.size()) continue;
+        const bool part = std::all_of(w.begin(), w.end(), [&](const std::string& x) {
           return std::find(en.name_words.begin(), en.name_words.end(), x) != en.name_words.end();
         });
-      });
-      if (e >= 0) {
-        join(i, e);
+        if (!part) continue;
+        const double sal = salience(static_cast<int>(k), m.m.sentence);
+        if (sal > best_sal) best = static_cast<int>(k), best_sal = sal;
+      }
+      if (best >= 0) {
+        join(i, best);
         return;
       }
     }
@@ -175,6 +229,37 @@ class EntityResolver {
       }
     }
     new_entity(i, id, type);
+  }
+
+  bool names_government(const Ent& e) const {
+    for (std::size_t k : e.mentions) {
+      const MentionInfo& x = ms_[k];
+      const std::string& last = x.m.kind == MentionKind::Name && !x.name_words.empty() ? x.name_words.back() : x.lemma;
+      if (last == "administration" || last == "government" || last == "cabinet") return true;
+    }
+    return false;
+  }
+
+  // "North" in "North and South Korea": completed by the last word of the next
+  // conjoined name, it names a state ("North Korea"; "North Korean" -> North Korea).
+  std::optional<ActorName> elliptic_state(std::size_t i) const {
+    const MentionInfo& m = ms_[i];
+    const nlp::Sentence& s = sentences_[m.m.sentence];
+    const int n = static_cast<int>(s.words.size());
+    int k = m.m.last + 1;
+    if (k >= n || coref::base_deprel(s.words[static_cast<std::size_t>(k)].deprel) != "cc") return std::nullopt;
+    ++k;
+    // The next conjunct's words up to the end of its proper-noun/adjective run.
+    int e = k;
+    while (e + 1 < n && (s.words[static_cast<std::size_t>(e + 1)].upos == "PROPN" ||
+                         s.words[static_cast<std::size_t>(e + 1)].upos == "ADJ"))
+      ++e;
+    if (e == k) return std::nullopt;
+    const std::string cand = s.words[static_cast<std::size_t>(m.m.first)].form + " " +
+                             s.words[static_cast<std::size_t>(e)].form;
+    if (auto a = canon_->lookup(cand); a && a->type == "GPE") return a;
+    if (auto d = canon_->state_of_demonym(cand)) return d;
+    return std::nullopt;
   }
 
   // --- descriptions ----------------------------------------------------------
@@ -231,9 +316,19 @@ class EntityResolver {
         join(i, e);
         return;
       }
-      // "the regime", "the government": the state most recently in focus.
+      // "the administration": the one the document named ("the Trump administration");
+      // "the regime", "the government": else the state most recently in focus.
       if (coref::is_government_noun(m.lemma) && m.role == m.lemma && opt_.source == MentionSource::Predicted) {
-        const int st = most_recent(i, [&](const Ent& en, const MentionInfo& x) {
+        const int gov = most_recent(i, [&](const Ent& en, const MentionInfo& x) {
+          return en.type == "ORG" && &x != &m &&
+                 ((!en.name_words.empty() && en.name_words.back() == m.lemma) ||
+                  (x.m.kind == MentionKind::Nominal && x.lemma == m.lemma && x.role != m.role));
+        });
+        if (gov >= 0) {
+          join(i, gov);
+          return;
+        }
+        const int st = m.lemma == "administration" ? -1 : most_recent(i, [&](const Ent& en, const MentionInfo& x) {
           return en.type == "GPE" && x.m.sentence + 3 >= m.m.sentence;
         });
         if (st >= 0) {
@@ -250,22 +345,39 @@ class EntityResolver {
         return;
       }
     }
-    std::string id = m.role.empty() ? m.text : m.role;
-    if (m.m.type == "GROUP" || m.m.type == "PERSON") {
-      // Keep the words as written ("U.S. lawmakers"), without determiners.
+    std::string id;
+    {
+      // The words as written ("U.S. lawmakers"), without determiners and possessive markers.
       const nlp::Sentence& s = sentences_[m.m.sentence];
-      id.clear();
       for (int k = m.m.first; k <= m.m.last; ++k) {
         const nlp::Word& w = s.words[static_cast<std::size_t>(k)];
         if (coref::base_deprel(w.deprel) == "det" && k < m.m.head) continue;
-        if (w.upos == "PUNCT") continue;
+        if (w.upos == "PUNCT" || w.upos == "PART" || w.form == "'s" || w.form == "\xE2\x80\x99s") continue;
         id += (id.empty() ? "" : " ") + w.form;
       }
     }
     new_entity(i, id, m.m.type);
   }
 
+  // An entity's salience at sentence `s`: its mentions so far, weighted by their
+  // grammatical role and halved per sentence back.
+  double salience(int ei, std::size_t s) const {
+    double sum = 0;
+    for (std::size_t k : ents_[static_cast<std::size_t>(ei)].mentions) {
+      const MentionInfo& x = ms_[k];
+      if (x.m.sentence > s) continue;
+      double w = 100 + role_weight(x);
+      if (x.m.kind == MentionKind::Name) w += 20;
+      sum += w * std::pow(0.5, static_cast<double>(s - x.m.sentence));
+    }
+    return sum;
+  }
+
   // --- pronouns ----------------------------------------------------------------
+
+  static bool is_actor_type(const std::string& t) {
+    return t == "PERSON" || t == "ORG" || t == "GPE" || t == "LOC" || t == "NORP" || t == "GROUP";
+  }
 
   bool person_like(const Ent& e) const {
     return e.person || e.type == "PERSON" || e.maybe_person || e.type == "animal" ||
@@ -291,6 +403,29 @@ class EntityResolver {
     return true;
   }
 
+  // The clause that supplies the understood subject of the pronoun's clause, when
+  // that clause has none of its own ("to praise him", "praising him"); else -1.
+  int controller_clause(const MentionInfo& p) const {
+    const nlp::Sentence& s = sentences_[p.m.sentence];
+    const int c = p.clause;
+    if (c < 0) return -1;
+    for (int k = 0; k < static_cast<int>(s.words.size()); ++k)
+      if (coref::head_of(s, k) == c && coref::base_deprel(s.words[static_cast<std::size_t>(k)].deprel) == "nsubj")
+        return -1;
+    // Up through a conjunction ("from insulting Kim to praising him"): the first conjunct.
+    int c2 = c, guard = 0;
+    while (c2 >= 0 && guard++ < 16 && coref::base_deprel(s.words[static_cast<std::size_t>(c2)].deprel) == "conj")
+      c2 = coref::head_of(s, c2);
+    if (c2 < 0) return -1;
+    const std::string d = coref::base_deprel(s.words[static_cast<std::size_t>(c2)].deprel);
+    if (d != "xcomp" && d != "advcl") return -1;
+    int g = coref::head_of(s, c2);
+    while (g >= 0 && guard++ < 32 && s.words[static_cast<std::size_t>(g)].upos != "VERB" &&
+           s.words[static_cast<std::size_t>(g)].upos != "AUX")
+      g = coref::head_of(s, g);
+    return g;
+  }
+
   static bool core_argument(const std::string& d) {
     return d == "nsubj" || d == "obj" || d == "iobj" || d == "obl" || d == "expl";
   }
@@ -305,9 +440,41 @@ class EntityResolver {
     return 20;
   }
 
+  // "It was a huge deal that she came", "it seems that ...", "it rains": an "it"
+  // that refers to nothing (or to the clause after it).
+  bool pleonastic(const MentionInfo& p) const {
+    if (p.pronoun.gender != Gender::Neuter || p.pronoun.possessive || p.pronoun.reflexive) return false;
+    if (p.deprel == "expl") return true;
+    if (p.deprel != "nsubj" || p.governor < 0) return false;
+    const nlp::Sentence& s = sentences_[p.m.sentence];
+    const nlp::Word& g = s.words[static_cast<std::size_t>(p.governor)];
+    const std::string lemma = coref::lower(g.lemma);
+    if (lemma == "rain" || lemma == "snow") return true;
+    bool clause = false, cop = false;
+    for (int k = 0; k < static_cast<int>(s.words.size()); ++k) {
+      if (coref::head_of(s, k) != p.governor) continue;
+      const std::string d = coref::base_deprel(s.words[static_cast<std::size_t>(k)].deprel);
+      if ((d == "csubj" || d == "ccomp" || d == "xcomp") && k > p.m.head) {
+        // Extraposed only when the clause is introduced: "that she came", "to meet", "whether".
+        for (int c = p.m.head + 1; c < k; ++c) {
+          if (coref::head_of(s, c) != k) continue;
+          const std::string cf = coref::lower(s.words[static_cast<std::size_t>(c)].form);
+          const std::string cd = coref::base_deprel(s.words[static_cast<std::size_t>(c)].deprel);
+          if ((cd == "mark" && (cf == "that" || cf == "to" || cf == "whether" || cf == "if" || cf == "like")) ||
+              (d == "ccomp" && cd == "nsubj"))
+            clause = true;
+        }
+      }
+      if (d == "cop") cop = true;
+    }
+    return clause && (cop || lemma == "seem" || lemma == "appear" || lemma == "happen" || lemma == "matter" ||
+                      lemma == "turn" || lemma == "look" || lemma == "take" || lemma == "be");
+  }
+
   void resolve_pronoun(std::size_t i) {
     MentionInfo& p = ms_[i];
     const std::size_t s = p.m.sentence;
+    if (pleonastic(p)) return;
     const std::size_t lo = s >= static_cast<std::size_t>(opt_.pronoun_window) ? s - static_cast<std::size_t>(opt_.pronoun_window) : 0;
     std::map<int, double> salience;
     std::map<int, std::size_t> latest;  // entity -> most recent usable mention
@@ -316,9 +483,12 @@ class EntityResolver {
       if (x.m.sentence < lo) break;
       if (x.m.entity < 0) continue;
       if (x.m.sentence == s && x.m.last >= p.m.first) continue;  // not before the pronoun
-      // Binding: a plain pronoun is not a co-argument of its antecedent ("Kim met him").
-      if (x.m.sentence == s && !p.pronoun.reflexive && !p.pronoun.possessive && x.clause == p.clause &&
-          p.clause >= 0 && core_argument(x.deprel) && core_argument(p.deprel))
+      // Binding: a plain pronoun is not a co-argument of its antecedent ("Kim met him"),
+      // nor the object of a clause whose understood subject it is ("he moved to praising him").
+      if (x.m.sentence == s && !p.pronoun.reflexive && !p.pronoun.possessive && p.clause >= 0 &&
+          core_argument(p.deprel) &&
+          ((x.clause == p.clause && core_argument(x.deprel)) ||
+           (x.deprel == "nsubj" && x.clause >= 0 && x.clause == controller_clause(p))))
         continue;
       const double decay = std::pow(0.5, static_cast<double>(s - x.m.sentence));
       double w = 100 + role_weight(x);
@@ -332,6 +502,11 @@ class EntityResolver {
       const Ent& e = ents_[static_cast<std::size_t>(ei)];
       const MentionInfo& last = ms_[latest[ei]];
       if (!agrees(e, last, p)) continue;
+      // A subject "it" stands for a state or an organisation only right after it
+      // was the subject: otherwise "it" is far more often a thing or an event.
+      if (p.pronoun.gender == Gender::Neuter && !p.pronoun.possessive && is_actor_type(e.type) &&
+          !(last.deprel == "nsubj" && last.m.sentence + 1 >= s))
+        continue;
       double score = sal;
       if (last.deprel == p.deprel && (p.deprel == "nsubj" || p.deprel == "obj")) score += 35;
       if (p.pronoun.reflexive && last.m.sentence == s && last.clause == p.clause) score += 200;
@@ -367,10 +542,17 @@ class EntityResolver {
       }
       d.head_index_[s].assign(st.words.size(), -1);
     }
-    d.entities_.resize(ents_.size());
+    std::vector<int> remap(ents_.size(), -1);
+    int live = 0;
+    for (std::size_t e = 0; e < ents_.size(); ++e)
+      if (!ents_[e].dead) remap[e] = live++;
+    for (MentionInfo& m : ms_)
+      if (m.m.entity >= 0) m.m.entity = remap[static_cast<std::size_t>(m.m.entity)];
+    d.entities_.resize(static_cast<std::size_t>(live));
     for (std::size_t e = 0; e < ents_.size(); ++e) {
+      if (ents_[e].dead) continue;
       Ent& en = ents_[e];
-      DocumentEntity& de = d.entities_[e];
+      DocumentEntity& de = d.entities_[static_cast<std::size_t>(remap[e])];
       std::map<std::string, int> forms;
       for (std::size_t mi : en.mentions) {
         const MentionInfo& m = ms_[mi];
@@ -404,6 +586,7 @@ class EntityResolver {
       std::stable_sort(de.aliases.begin(), de.aliases.end(),
                        [](const auto& a, const auto& b) { return a.second > b.second; });
       de.mentions = en.mentions;
+      std::sort(de.mentions.begin(), de.mentions.end());
     }
     d.mentions_.reserve(ms_.size());
     for (std::size_t k = 0; k < ms_.size(); ++k) {
@@ -429,17 +612,23 @@ DocumentEntities DocumentEntities::resolve(const std::vector<nlp::Sentence>& sen
 }
 
 std::optional<EntityRef> DocumentEntities::actor_at(std::size_t sentence, int first, int last) const {
+  return actor_at(sentence, first, last, -1);
+}
+
+std::optional<ActorRef> DocumentEntities::actor_at(std::size_t sentence, int first, int last, int head) const {
   if (sentence >= heads_.size()) return std::nullopt;
   const int n = static_cast<int>(heads_[sentence].size());
   first = std::max(first, 0);
   last = std::min(last, n - 1);
   if (first > last) return std::nullopt;
-  int head = last;
-  for (int i = first; i <= last; ++i) {
-    const int h = heads_[sentence][static_cast<std::size_t>(i)];
-    if (h < first || h > last) {
-      head = i;
-      break;
+  if (head < first || head > last) {
+    head = last;
+    for (int i = first; i <= last; ++i) {
+      const int h = heads_[sentence][static_cast<std::size_t>(i)];
+      if (h < first || h > last) {
+        head = i;
+        break;
+      }
     }
   }
   int found = head_index_[sentence][static_cast<std::size_t>(head)];

@@ -1,6 +1,7 @@
 #include "kg/extract/coref_eval.h"
 
 #include <map>
+#include <ostream>
 
 #include "coref/mention_info.h"
 
@@ -19,7 +20,7 @@ std::vector<std::vector<nlp::Sentence>> split_documents(const std::vector<nlp::S
 }
 
 CorefEvalResult evaluate_pronouns(const std::vector<nlp::Sentence>& sentences, const Canonicalizer* canon,
-                                  const ResolveOptions& options) {
+                                  const ResolveOptions& options, std::ostream* misses) {
   CorefEvalResult r;
   for (const std::vector<nlp::Sentence>& doc : split_documents(sentences)) {
     ++r.documents;
@@ -45,10 +46,32 @@ CorefEvalResult evaluate_pronouns(const std::vector<nlp::Sentence>& sentences, c
       if (w.upos != "PRON" && w.upos != "DET") continue;
       if (!coref::third_person_pronoun(w.form, pi)) continue;
       ++r.pronouns;
+      auto words_of = [&](std::size_t si, int f, int l) {
+        std::string t;
+        for (int k = f; k <= l; ++k) t += (t.empty() ? "" : " ") + doc[si].words[static_cast<std::size_t>(k)].form;
+        return t;
+      };
+      auto gold_antecedent = [&] {
+        const coref::GumMention* prev = nullptr;
+        for (const coref::GumMention& x : gold)
+          if (x.entity == g.entity && std::make_pair(x.sentence, x.first) < pos) prev = &x;
+        return prev ? words_of(prev->sentence, prev->first, prev->last) : std::string();
+      };
+      auto report = [&](const std::string& got) {
+        if (misses)
+          *misses << "miss: " << doc[g.sentence].id << " '" << w.form << "' -> " << got << " (gold: "
+                  << gold_antecedent() << ")\n   " << doc[g.sentence].text << '\n';
+      };
       auto sm = sys_at.find(pos);
-      if (sm == sys_at.end()) continue;
+      if (sm == sys_at.end()) {
+        report("<not a mention>");
+        continue;
+      }
       const int a = ents.antecedent(sm->second);
-      if (a < 0) continue;
+      if (a < 0) {
+        report("<none>");
+        continue;
+      }
       ++r.linked;
       const EntityMention& am = ents.mentions()[static_cast<std::size_t>(a)];
       bool ok = false;
@@ -64,6 +87,7 @@ CorefEvalResult evaluate_pronouns(const std::vector<nlp::Sentence>& sentences, c
         ok = best && best->entity == g.entity;
       }
       if (ok) ++r.correct;
+      else report(words_of(am.sentence, am.first, am.last) + " [" + doc[am.sentence].id + "]");
     }
   }
   return r;

@@ -87,7 +87,7 @@ TEST_CASE("canonical: a user alias file adds actors and overrides the gazetteer"
   CHECK(c.lookup("America")->id == "USA");  // the gazetteer's entry was taken over
   CHECK(c.lookup("U.S.")->id == "USA");
   // The resolver uses it: "Rocket Man" is Kim Jong Un.
-  const auto s = kg::test::tree(
+  const auto s = kg::test::coref::spec_tree(
       "Rocket/PROPN/2/compound/B-PERSON Man/PROPN/3/nsubj/L-PERSON spoke/VERB/0/root/O ./PUNCT/3/punct/O");
   const auto d = kg::extract::DocumentEntities::resolve({s}, &c);
   REQUIRE(d.actor_at(0, 0, 1));
@@ -107,4 +107,24 @@ TEST_CASE("canonical: alias file errors name the line") {
         "user.tsv: line 2: alias 'Kim' already belongs to 'Kim Jong Un' (line 1)");
   Canonicalizer c;
   CHECK_THROWS_AS(c.add_alias_file("/nonexistent/aliases.tsv"), kg::Error);
+}
+
+TEST_CASE("canonical: triples from several documents get one name per actor") {
+  auto triple = [](const char* doc, const char* id, const char* type, const char* text) {
+    kg::extract::Triple t;
+    t.doc = doc;
+    t.subject = {text, id, type, "actor", {}};
+    t.relation.text = "met";
+    t.object = {"talks", "", "", "thing", {}};
+    return t;
+  };
+  std::vector<kg::extract::Triple> ts = {
+      triple("a", "Moon Jae-in", "PERSON", "Moon Jae-in"), triple("b", "Jae-in Moon", "PERSON", "Jae-in Moon"),
+      triple("c", "Moon Jae-in", "PERSON", "Moon"),        triple("d", "Moon", "PERSON", "Moon"),
+      triple("e", "United States", "GPE", "America"),
+  };
+  Canonicalizer c = gazetteer();
+  kg::extract::canonicalize_triples(ts, c);
+  for (const auto& t : ts) CHECK(t.subject.id == (t.doc == "e" ? "United States" : "Moon Jae-in"));
+  CHECK(ts[0].object.id.empty());
 }

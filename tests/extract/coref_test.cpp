@@ -8,7 +8,7 @@
 
 using kg::extract::Canonicalizer;
 using kg::extract::DocumentEntities;
-using kg::test::tree;
+using kg::test::coref::spec_tree;
 
 namespace {
 
@@ -25,38 +25,38 @@ std::string id_at(const DocumentEntities& d, std::size_t s, int first, int last)
 }  // namespace
 
 TEST_CASE("coref: a pronoun agrees in gender with its antecedent") {
-  const auto s1 = tree(
+  const auto s1 = spec_tree(
       "Mr./PROPN/2/compound/O Moon/PROPN/3/nsubj/U-PERSON met/VERB/0/root/O Kim/PROPN/3/obj/B-PERSON "
       "Yo/PROPN/4/flat/I-PERSON Jong/PROPN/4/flat/L-PERSON ./PUNCT/3/punct/O");
-  const auto she = tree("She/PRON/2/nsubj smiled/VERB/0/root ./PUNCT/2/punct");
-  const auto he = tree("He/PRON/2/nsubj smiled/VERB/0/root ./PUNCT/2/punct");
+  const auto she = spec_tree("She/PRON/2/nsubj smiled/VERB/0/root ./PUNCT/2/punct");
+  const auto he = spec_tree("He/PRON/2/nsubj smiled/VERB/0/root ./PUNCT/2/punct");
   CHECK(id_at(DocumentEntities::resolve({s1, she}, &gazetteer()), 1, 0, 0) == "Kim Yo Jong");
   CHECK(id_at(DocumentEntities::resolve({s1, he}, &gazetteer()), 1, 0, 0) == "Moon");
 }
 
 TEST_CASE("coref: a pronoun prefers the subject and skips things") {
-  const auto s1 = tree(
+  const auto s1 = spec_tree(
       "Pence/PROPN/2/nsubj/U-PERSON criticized/VERB/0/root the/DET/4/det talks/NOUN/2/obj ./PUNCT/2/punct");
-  const auto s2 = tree("He/PRON/2/nsubj left/VERB/0/root ./PUNCT/2/punct");
-  const auto s3 = tree("They/PRON/2/nsubj failed/VERB/0/root ./PUNCT/2/punct");
+  const auto s2 = spec_tree("He/PRON/2/nsubj left/VERB/0/root ./PUNCT/2/punct");
+  const auto s3 = spec_tree("They/PRON/2/nsubj failed/VERB/0/root ./PUNCT/2/punct");
   const auto d = DocumentEntities::resolve({s1, s2, s3}, &gazetteer());
   CHECK(id_at(d, 1, 0, 0) == "Pence");
   CHECK(id_at(d, 2, 0, 0) == "<none>");  // "they" = the talks, not an actor
 }
 
 TEST_CASE("coref: a plain pronoun is not bound by a co-argument") {
-  const auto s = tree(
+  const auto s = spec_tree(
       "Trump/PROPN/2/nsubj/U-PERSON said/VERB/0/root Pence/PROPN/4/nsubj/U-PERSON praised/VERB/2/ccomp/O "
       "him/PRON/4/obj/O ./PUNCT/2/punct/O");
   CHECK(id_at(DocumentEntities::resolve({s}, &gazetteer()), 0, 4, 4) == "Trump");
 }
 
 TEST_CASE("coref: name variants join the full name") {
-  const auto s1 = tree(
+  const auto s1 = spec_tree(
       "Kim/PROPN/4/nsubj/B-PERSON Jong/PROPN/1/flat/I-PERSON Un/PROPN/1/flat/L-PERSON warned/VERB/0/root/O "
       "Seoul/PROPN/4/obj/U-GPE ./PUNCT/4/punct/O");
-  const auto s2 = tree("Mr./PROPN/2/compound/O Kim/PROPN/3/nsubj/U-PERSON spoke/VERB/0/root/O ./PUNCT/3/punct/O");
-  const auto s3 = tree(
+  const auto s2 = spec_tree("Mr./PROPN/2/compound/O Kim/PROPN/3/nsubj/U-PERSON spoke/VERB/0/root/O ./PUNCT/3/punct/O");
+  const auto s3 = spec_tree(
       "Kim/PROPN/3/nsubj/B-PERSON Jong-un/PROPN/1/flat/L-PERSON left/VERB/0/root/O ./PUNCT/3/punct/O");
   const auto d = DocumentEntities::resolve({s1, s2, s3}, &gazetteer());
   CHECK(id_at(d, 1, 0, 1) == "Kim Jong Un");
@@ -65,11 +65,11 @@ TEST_CASE("coref: name variants join the full name") {
 }
 
 TEST_CASE("coref: a title licenses a description of the same person") {
-  const auto s1 = tree(
+  const auto s1 = spec_tree(
       "Vice/PROPN/2/compound/O President/PROPN/3/compound/O Mike/PROPN/5/nsubj/B-PERSON Pence/PROPN/3/flat/L-PERSON "
       "arrived/VERB/0/root/O ./PUNCT/5/punct/O");
-  const auto s2 = tree("The/DET/3/det vice/NOUN/3/compound president/NOUN/4/nsubj left/VERB/0/root ./PUNCT/4/punct");
-  const auto s3 = tree("The/DET/2/det president/NOUN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct");
+  const auto s2 = spec_tree("The/DET/3/det vice/NOUN/3/compound president/NOUN/4/nsubj left/VERB/0/root ./PUNCT/4/punct");
+  const auto s3 = spec_tree("The/DET/2/det president/NOUN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct");
   const auto d = DocumentEntities::resolve({s1, s2, s3}, &gazetteer());
   CHECK(id_at(d, 0, 0, 3) == "Mike Pence");
   CHECK(id_at(d, 1, 0, 2) == "Mike Pence");
@@ -77,22 +77,23 @@ TEST_CASE("coref: a title licenses a description of the same person") {
 }
 
 TEST_CASE("coref: a role learned from a name with a nationality licenses 'the leader'") {
-  const auto s1 = tree(
+  const auto s1 = spec_tree(
       "North/PROPN/2/compound/B-NORP Korean/ADJ/3/amod/L-NORP leader/NOUN/4/compound/O Kim/PROPN/7/nsubj/B-PERSON "
       "Jong/PROPN/4/flat/I-PERSON Un/PROPN/4/flat/L-PERSON spoke/VERB/0/root/O ./PUNCT/7/punct/O");
-  const auto s2 = tree("The/DET/2/det leader/NOUN/3/nsubj smiled/VERB/0/root ./PUNCT/3/punct");
+  const auto s2 = spec_tree("The/DET/2/det leader/NOUN/3/nsubj smiled/VERB/0/root ./PUNCT/3/punct");
   const auto d = DocumentEntities::resolve({s1, s2}, &gazetteer());
   CHECK(id_at(d, 1, 0, 1) == "Kim Jong Un");
   CHECK(id_at(d, 0, 0, 1) == "North Korea");  // the demonym names the state
+  CHECK(id_at(d, 0, 0, 2) == "Kim Jong Un");  // the role noun before the name is the person
 }
 
 TEST_CASE("coref: capitals stand for their state only when they act") {
-  const auto s1 = tree(
+  const auto s1 = spec_tree(
       "Pyongyang/PROPN/2/nsubj/U-GPE accused/VERB/0/root/O Washington/PROPN/2/obj/U-GPE ./PUNCT/2/punct/O");
-  const auto s2 = tree(
+  const auto s2 = spec_tree(
       "Talks/NOUN/3/nsubj:pass were/AUX/3/aux:pass held/VERB/0/root in/ADP/5/case Pyongyang/PROPN/3/obl/U-GPE "
       "./PUNCT/3/punct");
-  const auto s3 = tree("The/DET/2/det North/PROPN/3/nsubj/U-LOC agreed/VERB/0/root ./PUNCT/3/punct");
+  const auto s3 = spec_tree("The/DET/2/det North/PROPN/3/nsubj/U-LOC agreed/VERB/0/root ./PUNCT/3/punct");
   const auto d = DocumentEntities::resolve({s1, s2, s3}, &gazetteer());
   CHECK(id_at(d, 0, 0, 0) == "North Korea");
   CHECK(id_at(d, 0, 2, 2) == "United States");
@@ -104,23 +105,23 @@ TEST_CASE("coref: capitals stand for their state only when they act") {
 }
 
 TEST_CASE("coref: an ambiguous surname resolves to the Kim the text last named") {
-  const auto jong_un = tree(
+  const auto jong_un = spec_tree(
       "Kim/PROPN/4/nsubj/B-PERSON Jong/PROPN/1/flat/I-PERSON Un/PROPN/1/flat/L-PERSON spoke/VERB/0/root/O "
       "./PUNCT/4/punct/O");
-  const auto yo_jong = tree(
+  const auto yo_jong = spec_tree(
       "Kim/PROPN/4/nsubj/B-PERSON Yo/PROPN/1/flat/I-PERSON Jong/PROPN/1/flat/L-PERSON arrived/VERB/0/root/O "
       "./PUNCT/4/punct/O");
-  const auto kim = tree("Kim/PROPN/2/nsubj/U-PERSON smiled/VERB/0/root/O ./PUNCT/2/punct/O");
+  const auto kim = spec_tree("Kim/PROPN/2/nsubj/U-PERSON smiled/VERB/0/root/O ./PUNCT/2/punct/O");
   CHECK(id_at(DocumentEntities::resolve({jong_un, yo_jong, kim}, &gazetteer()), 2, 0, 0) == "Kim Yo Jong");
   CHECK(id_at(DocumentEntities::resolve({yo_jong, jong_un, kim}, &gazetteer()), 2, 0, 0) == "Kim Jong Un");
 }
 
 TEST_CASE("coref: apposition and the fullest name") {
-  const auto s = tree(
+  const auto s = spec_tree(
       "Otto/PROPN/5/nsubj/B-PERSON Warmbier/PROPN/1/flat/L-PERSON ,/PUNCT/1/punct/O a/DET/4/det/O "
       "student/NOUN/1/appos/O died/VERB/0/root/O ./PUNCT/5/punct/O");
-  const auto s2 = tree("The/DET/2/det student/NOUN/3/nsubj suffered/VERB/0/root ./PUNCT/3/punct");
-  const auto s3 = tree("Warmbier/PROPN/2/nsubj/U-PERSON died/VERB/0/root/O ./PUNCT/2/punct/O");
+  const auto s2 = spec_tree("The/DET/2/det student/NOUN/3/nsubj suffered/VERB/0/root ./PUNCT/3/punct");
+  const auto s3 = spec_tree("Warmbier/PROPN/2/nsubj/U-PERSON died/VERB/0/root/O ./PUNCT/2/punct/O");
   const auto d = DocumentEntities::resolve({s, s2, s3}, &gazetteer());
   CHECK(id_at(d, 0, 3, 4) == "Otto Warmbier");
   CHECK(id_at(d, 1, 0, 1) == "Otto Warmbier");
@@ -128,7 +129,7 @@ TEST_CASE("coref: apposition and the fullest name") {
 }
 
 TEST_CASE("coref: plural people nouns are GROUP actors") {
-  const auto s = tree(
+  const auto s = spec_tree(
       "U.S./PROPN/2/compound/U-GPE lawmakers/NOUN/3/nsubj/O criticized/VERB/0/root/O Pence/PROPN/3/obj/U-PERSON "
       "./PUNCT/3/punct/O");
   const auto d = DocumentEntities::resolve({s}, &gazetteer());
@@ -137,4 +138,74 @@ TEST_CASE("coref: plural people nouns are GROUP actors") {
   CHECK(r->id == "U.S. lawmakers");
   CHECK(r->type == "GROUP");
   CHECK(id_at(d, 0, 0, 0) == "United States");
+}
+
+TEST_CASE("coref: a seat of government is the administration the text named, else the state") {
+  const auto named = spec_tree(
+      "The/DET/3/det/O Trump/PROPN/3/compound/B-ORG administration/NOUN/4/nsubj/L-ORG agreed/VERB/0/root/O "
+      "./PUNCT/4/punct/O");
+  const auto seat = spec_tree(
+      "The/DET/3/det/O White/PROPN/3/compound/B-ORG House/PROPN/4/nsubj/L-ORG denied/VERB/0/root/O ./PUNCT/4/punct/O");
+  const auto admin = spec_tree("The/DET/2/det administration/NOUN/3/nsubj denied/VERB/0/root ./PUNCT/3/punct");
+  const auto d = DocumentEntities::resolve({named, seat, admin}, &gazetteer());
+  CHECK(id_at(d, 1, 1, 2) == "Trump administration");
+  CHECK(id_at(d, 2, 0, 1) == "Trump administration");
+  CHECK(id_at(DocumentEntities::resolve({seat}, &gazetteer()), 0, 1, 2) == "United States");
+}
+
+TEST_CASE("coref: 'the regime' is the state in focus") {
+  const auto s1 = spec_tree(
+      "Pence/PROPN/2/nsubj/U-PERSON criticized/VERB/0/root/O North/PROPN/4/compound/B-GPE Korea/PROPN/2/obj/L-GPE "
+      "./PUNCT/2/punct/O");
+  const auto s2 = spec_tree("The/DET/2/det regime/NOUN/3/nsubj responded/VERB/0/root ./PUNCT/3/punct");
+  CHECK(id_at(DocumentEntities::resolve({s1, s2}, &gazetteer()), 1, 0, 1) == "North Korea");
+}
+
+TEST_CASE("coref: elliptical coordination completes a state's name") {
+  const auto s = spec_tree(
+      "North/PROPN/4/nsubj/U-LOC and/CCONJ/4/cc/O South/PROPN/4/compound/B-GPE Korea/PROPN/1/conj/L-GPE "
+      "met/VERB/0/root/O ./PUNCT/5/punct/O");
+  const auto d = DocumentEntities::resolve({s}, &gazetteer());
+  CHECK(id_at(d, 0, 0, 0) == "North Korea");
+  CHECK(id_at(d, 0, 2, 3) == "South Korea");
+}
+
+TEST_CASE("coref: a surname goes to the salient Kim, not the one nested last") {
+  const auto s1 = spec_tree(
+      "Pence/PROPN/2/nsubj/U-PERSON sat/VERB/0/root/O near/ADP/4/case/O Kim/PROPN/2/obl/B-PERSON "
+      "Yo/PROPN/4/flat/I-PERSON Jong/PROPN/4/flat/L-PERSON ,/PUNCT/9/punct/O the/DET/9/det/O sister/NOUN/4/appos/O "
+      "of/ADP/11/case/O Kim/PROPN/9/nmod/B-PERSON Jong/PROPN/11/flat/I-PERSON Un/PROPN/11/flat/L-PERSON "
+      "./PUNCT/2/punct/O");
+  const auto s2 = spec_tree("Kim/PROPN/2/nsubj/U-PERSON smiled/VERB/0/root/O ./PUNCT/2/punct/O");
+  CHECK(id_at(DocumentEntities::resolve({s1, s2}, &gazetteer()), 1, 0, 0) == "Kim Yo Jong");
+}
+
+TEST_CASE("coref: a title inside the entity span is the role, not the name") {
+  const auto s1 = spec_tree(
+      "Vice/PROPN/2/compound/B-PERSON President/PROPN/3/compound/I-PERSON Mike/PROPN/5/nsubj/I-PERSON "
+      "Pence/PROPN/3/flat/L-PERSON arrived/VERB/0/root/O ./PUNCT/5/punct/O");
+  const auto s2 = spec_tree("The/DET/3/det vice/NOUN/3/compound president/NOUN/4/nsubj left/VERB/0/root ./PUNCT/4/punct");
+  const auto d = DocumentEntities::resolve({s1, s2}, &gazetteer());
+  CHECK(id_at(d, 0, 0, 3) == "Mike Pence");
+  CHECK(id_at(d, 1, 0, 2) == "Mike Pence");
+}
+
+TEST_CASE("coref: an extraposition 'it' refers to no actor") {
+  const auto s1 = spec_tree(
+      "Seoul/PROPN/2/nsubj/U-GPE agreed/VERB/0/root/O ./PUNCT/2/punct/O");
+  const auto s2 = spec_tree(
+      "It/PRON/4/nsubj was/AUX/4/cop a/DET/4/det deal/NOUN/0/root that/SCONJ/7/mark she/PRON/7/nsubj "
+      "came/VERB/4/ccomp ./PUNCT/4/punct");
+  const auto s3 = spec_tree("It/PRON/2/nsubj agreed/VERB/0/root ./PUNCT/2/punct");
+  const auto d = DocumentEntities::resolve({s1, s2}, &gazetteer());
+  CHECK(id_at(d, 1, 0, 0) == "<none>");
+  CHECK(id_at(DocumentEntities::resolve({s1, s3}, &gazetteer()), 1, 0, 0) == "South Korea");
+}
+
+TEST_CASE("coref: the understood subject of a clause binds its object pronoun") {
+  // "Trump moved from insulting Kim to praising him": him = Kim, not Trump.
+  const auto s = spec_tree(
+      "Trump/PROPN/2/nsubj/U-PERSON moved/VERB/0/root/O from/SCONJ/4/mark/O insulting/VERB/2/advcl/O "
+      "Kim/PROPN/4/obj/U-PERSON to/SCONJ/7/mark/O praising/VERB/4/conj/O him/PRON/7/obj/O ./PUNCT/2/punct/O");
+  CHECK(id_at(DocumentEntities::resolve({s}, &gazetteer()), 0, 7, 7) == "Kim");
 }

@@ -7,9 +7,9 @@
 
 #include "kg/nlp/conllu.h"
 
-namespace kg::test {
+namespace kg::test::coref {
 
-inline nlp::Sentence tree(const std::string& spec) {
+inline nlp::Sentence spec_tree(const std::string& spec) {
   nlp::Sentence s;
   std::istringstream in(spec);
   std::string tok;
@@ -39,4 +39,4 @@ inline nlp::Sentence tree(const std::string& spec) {
   return s;
 }
 
-}  // namespace kg::test
+}  // namespace kg::test::coref

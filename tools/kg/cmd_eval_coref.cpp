@@ -16,6 +16,7 @@ struct EvalCorefOptions {
   std::string mentions = "gold";
   std::string data_dir;
   int window = 3;
+  bool show_misses = false;
 };
 
 void run(const EvalCorefOptions& o) {
@@ -25,7 +26,7 @@ void run(const EvalCorefOptions& o) {
   kg::extract::ResolveOptions ro;
   ro.source = o.mentions == "gold" ? kg::extract::MentionSource::GumMisc : kg::extract::MentionSource::Predicted;
   ro.pronoun_window = o.window;
-  const auto r = kg::extract::evaluate_pronouns(sentences, &canon, ro);
+  const auto r = kg::extract::evaluate_pronouns(sentences, &canon, ro, o.show_misses ? &std::cout : nullptr);
   std::printf("documents: %zu\nmentions: %s\ntrees: as given in %s\n", r.documents, o.mentions.c_str(),
               o.gold.c_str());
   std::printf("pronouns with a gold antecedent: %zu, linked: %zu, right entity: %zu\n", r.pronouns, r.linked,
@@ -42,9 +43,10 @@ void register_eval_coref(CLI::App& app) {
                   "gold: resolve GUM's gold mention spans (no coreference ids); predicted: find mentions "
                   "from the trees and NER tags of the file")
       ->check(CLI::IsMember({"gold", "predicted"}));
-  cmd->add_option("--data", opt->data_dir, "Data directory with gazetteer/ (default: $KG_DATA or source data/)");
+  cmd->add_option("--data", opt->data_dir, "Data directory with coref/countries.tsv and coref/capitals.tsv (default: $KG_DATA or source data/)");
   cmd->add_option("--window", opt->window, "Sentences back in which a pronoun looks for its antecedent")
       ->check(CLI::Range(0, 50));
+  cmd->add_flag("--show-misses", opt->show_misses, "Print every pronoun linked wrongly or not at all");
   cmd->callback([opt] { run(*opt); });
 }
 

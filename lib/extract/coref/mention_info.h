@@ -35,6 +35,7 @@ struct MentionInfo {
   std::string state;        // a capital, demonym or short form: the state it may stand for
   std::string state_type;
   bool state_is_capital = false;
+  bool state_is_seat = false;  // "the White House": the government more than the state
 };
 
 // Mentions of one document in document order (sentence, first word, longest first).

@@ -244,13 +244,24 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
         const nlp::Word& hw = s.words[static_cast<std::size_t>(h)];
         PronounInfo pi;
         MentionKind kind = MentionKind::Nominal;
-        if (hw.upos == "PRON" && third_person_pronoun(hw.form, pi) && g.first == g.last) kind = MentionKind::Pronoun;
-        else if (hw.upos == "PROPN") kind = MentionKind::Name;
+        if (hw.upos == "PRON" && g.first == g.last) {
+          // First and second person ("I", "you", "we") never antecede a third-person pronoun.
+          if (!third_person_pronoun(hw.form, pi)) {
+            if (hw.feats.find("Person=1") != std::string::npos || hw.feats.find("Person=2") != std::string::npos)
+              continue;
+          } else {
+            kind = MentionKind::Pronoun;
+          }
+        } else if (hw.upos == "PROPN") {
+          kind = MentionKind::Name;
+        }
         std::string type = g.cls == "person" ? "PERSON" : g.cls == "organization" ? "ORG"
                          : g.cls == "place" && hw.upos == "PROPN" ? "GPE" : g.cls;
+        // A pronoun's gold class would give its antecedent's class away: not used.
+        if (kind == MentionKind::Pronoun) type.clear();
         MentionInfo& mi = push(g.first, g.last, kind, type);
         mi.pronoun = pi;
-        mi.person = g.cls == "person";
+        mi.person = g.cls == "person" && kind != MentionKind::Pronoun;
         if (kind == MentionKind::Name) {
           mi.name = join_forms(s, g.first, g.last);
           mi.name_words = Canonicalizer::name_words(Canonicalizer::strip_name(mi.name));
@@ -260,15 +271,26 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
       std::vector<std::tuple<int, int, std::string>> spans;
       if (!ner_spans(s, spans)) propn_spans(s, spans);
       for (auto [first, last, type] : spans) {
+        // Function words the recogniser let into the span ("As US", "of State ...") are not the name.
+        while (first < last) {
+          const nlp::Word& f = s.words[static_cast<std::size_t>(first)];
+          if (!(f.upos == "ADP" || f.upos == "SCONJ" || f.upos == "DET" || f.upos == "CCONJ" || f.upos == "PUNCT" ||
+                (!f.form.empty() && f.form[0] >= 'a' && f.form[0] <= 'z')))
+            break;
+          // "Secretary of [State Mike Pompeo]": the title's complement goes with the "of".
+          if (lower(f.form) == "of" && first > 0 && first + 2 <= last &&
+              is_title_word(lower(s.words[static_cast<std::size_t>(first - 1)].form)))
+            ++first;
+          ++first;
+        }
         // Title words inside the entity span ("President Donald Trump") become the role.
         int nf = first;
         while (nf < last && is_title_word(lower(s.words[static_cast<std::size_t>(nf)].form))) ++nf;
-        const int ts = title_start(s, nf, last);
+        if (nf == last && is_title_word(lower(s.words[static_cast<std::size_t>(nf)].form)) && type.empty())
+          continue;  // a title alone ("Dr." before a name the parser split off) names nobody
+        const int ts = std::min(title_start(s, nf, last), first);
         std::string role;
         for (int i = ts; i < nf; ++i) role += (role.empty() ? "" : " ") + lower(s.words[static_cast<std::size_t>(i)].form);
-        if (nf > first) {
-          for (int i = first; i < nf; ++i) role += (role.empty() ? "" : " ") + lower(s.words[static_cast<std::size_t>(i)].form);
-        }
         std::string full = join_forms(s, nf, last);
         std::string ty = type;
         if (ty == "MISC" || ty == "DATE" || ty == "TIME" || ty == "CARDINAL" || ty == "MONEY" || ty == "PERCENT" ||
@@ -282,6 +304,18 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
           else if (canon && canon->state_of_demonym(full)) ty = "NORP";
           else if (org_word(lw)) ty = "ORG";
           else if (!role.empty() || last > nf) ty = "PERSON";
+          // Without NER, a lone name after a locative preposition is a place ("at Cambridge").
+          if (ty.empty() || (ty == "PERSON" && role.empty())) {
+            for (int i = 0; i < n; ++i) {
+              const nlp::Word& c = s.words[static_cast<std::size_t>(i)];
+              const int h = head_of(s, i);
+              if (base_deprel(c.deprel) != "case" || h < nf || h > last) continue;
+              const std::string lp = lower(c.form);
+              if (lp == "in" || lp == "at" || lp == "from" || lp == "near" || lp == "into" || lp == "across" ||
+                  lp == "throughout")
+                ty = "LOC";
+            }
+          }
         }
         MentionInfo& mi = push(nf, last, MentionKind::Name, ty);
         for (int i = first; i <= last; ++i) in_name[static_cast<std::size_t>(i)] = 1;
@@ -308,19 +342,44 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
         }
         if (w.upos != "NOUN" || in_name[static_cast<std::size_t>(i)]) continue;
         // A common noun phrase: the head and its left dependents' subtrees.
+        // The noun phrase: the head and the subtrees of its noun-phrase dependents
+        // on the left (not a copular clause's subject or copula).
         int first = i;
-        for (int j = i - 1; j >= 0; --j) {
-          int a = j, guard = 0;
-          while (a >= 0 && a != i && guard++ < 64) a = head_of(s, a);
-          if (a != i) break;
-          first = j;
+        for (int j = 0; j < i; ++j) {
+          if (head_of(s, j) != i) continue;
+          const std::string& rel = s.words[static_cast<std::size_t>(j)].deprel;
+          const std::string d = base_deprel(rel);
+          if (!(d == "det" || d == "amod" || d == "compound" || d == "nummod" || d == "flat" || d == "fixed" ||
+                rel == "nmod:poss" || d == "advmod" || d == "clf"))
+            continue;
+          int lo = j;  // the leftmost word of j's subtree
+          for (int k = 0; k < j; ++k) {
+            int a = k, guard = 0;
+            while (a >= 0 && a != j && guard++ < 64) a = head_of(s, a);
+            if (a == j) {
+              lo = k;
+              break;
+            }
+          }
+          first = std::min(first, lo);
+          break;  // dependents are contiguous: the first one found is the leftmost
+        }
+        // Prepositions, commas and conjunctions in front belong to the clause, not the phrase.
+        while (first < i) {
+          const nlp::Word& f = s.words[static_cast<std::size_t>(first)];
+          const std::string d = base_deprel(f.deprel);
+          if (!(d == "case" || d == "punct" || d == "cc" || d == "mark" || f.upos == "PUNCT")) break;
+          ++first;
         }
         const std::string lemma = lower(w.lemma.empty() || w.lemma == "_" ? w.form : w.lemma);
         std::string type = "thing";
         const bool people = is_person_noun(lemma) ||
                             (is_plural(w) && lemma.size() > 3 && lemma.back() == 's' &&
                              is_person_noun(lemma.substr(0, lemma.size() - 1)));
-        if (people) type = is_plural(w) ? "GROUP" : "PERSON";
+        const bool collective = lemma == "staff" || lemma == "delegation" || lemma == "family" ||
+                                lemma == "people" || lemma == "police" || lemma == "team" || lemma == "crew" ||
+                                lemma == "personnel" || lemma == "public";
+        if (people) type = is_plural(w) || collective ? "GROUP" : "PERSON";
         else if (is_government_noun(lemma)) type = "ORG";
         MentionInfo& mi = push(first, i, MentionKind::Nominal, type);
         mi.person = type == "PERSON" || type == "GROUP";
@@ -343,6 +402,7 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
       if (mi.m.kind == MentionKind::Name) {
         if (auto st = canon->state_of_capital(nm)) {
           mi.state = st->id, mi.state_type = st->type, mi.state_is_capital = true;
+          mi.state_is_seat = canon->is_seat_of_government(nm);
         } else if (auto st2 = canon->state_of_demonym(nm)) {
           mi.state = st2->id, mi.state_type = st2->type;
         }

@@ -17,10 +17,13 @@
 #include <iosfwd>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "kg/extract/triple.h"
 
 namespace kg::extract {
 
@@ -40,7 +43,8 @@ class Canonicalizer {
  public:
   Canonicalizer() = default;
 
-  // The gazetteer in DATA_DIR: gazetteer/countries.tsv and gazetteer/capitals.tsv.
+  // The country gazetteer in DATA_DIR: coref/countries.tsv (country, type, aliases,
+  // demonyms, short forms) and coref/capitals.tsv (capital, country, kind).
   static Canonicalizer load(const std::filesystem::path& data_dir);
   // $KG_DATA if set, else the source tree's data/ directory.
   static std::filesystem::path default_data_dir();
@@ -54,6 +58,8 @@ class Canonicalizer {
   std::optional<ActorName> lookup(std::string_view surface) const;
   // The state a capital or seat of government stands for ("Pyongyang" -> North Korea).
   std::optional<ActorName> state_of_capital(std::string_view surface) const;
+  // A seat of government rather than a city ("the White House", "the Kremlin").
+  bool is_seat_of_government(std::string_view surface) const;
   // The state of a demonym ("North Korean", "Japanese") or a contextual short form
   // ("the North"), which the resolver only uses when the document names that state.
   std::optional<ActorName> state_of_demonym(std::string_view surface) const;
@@ -85,7 +91,10 @@ class Canonicalizer {
     ActorName name;
     bool user = false;
     std::map<std::string, int> forms;  // surface -> count
+    std::map<std::string, int> ids;    // document-level ids observed -> count
+    bool fixed = false;                // named by the gazetteer or the user: observations do not rename it
   };
+  const std::string& display_name(const Entry& e) const;
   int find_or_add(const ActorName& name, bool user);
   void add_key(const std::string& key, int entry, bool user);
 
@@ -94,6 +103,12 @@ class Canonicalizer {
   std::map<std::string, ActorName> capitals_;    // name_key -> state
   std::map<std::string, ActorName> demonyms_;    // name_key -> state
   std::map<std::string, ActorName> short_forms_; // name_key -> state
+  std::set<std::string> seats_;                  // name_keys of capitals that are seats of government
 };
+
+// Gives the actors of triples from many documents one name each: observes
+// every subject and object id (with its text), then rewrites ids and types
+// through Canonicalizer::canonical. Things (empty id) are left alone.
+void canonicalize_triples(std::vector<Triple>& triples, Canonicalizer& canon);
 
 }  // namespace kg::extract

@@ -8,18 +8,17 @@
 #include <string>
 #include <vector>
 
+#include "kg/extract/actor_lookup.h"
 #include "kg/nlp/conllu.h"
 
 namespace kg::extract {
 
 class Canonicalizer;
 
-// The actor a span refers to after coreference.
-struct EntityRef {
-  std::string id;    // canonical name ("Mike Pence", "North Korea", "U.S. lawmakers")
-  std::string type;  // PERSON, ORG, GPE, LOC, NORP, GROUP
-  std::string text;  // the words of the span as they stand in the sentence
-};
+// The actor a span refers to after coreference: id = canonical name ("Mike
+// Pence", "North Korea", "U.S. lawmakers"), type = PERSON, ORG, GPE, LOC, NORP
+// or GROUP, text = the words of the span as they stand in the sentence.
+using EntityRef = ActorRef;
 
 enum class MentionKind { Name, Nominal, Pronoun };
 
@@ -54,7 +53,9 @@ struct ResolveOptions {
   int pronoun_window = 3;  // sentences back in which a pronoun looks for its antecedent
 };
 
-class DocumentEntities {
+// Also an ActorLookup, so Extractor::extract_parsed(doc, sentences, entities)
+// resolves subjects and objects through coreference.
+class DocumentEntities : public ActorLookup {
  public:
   // Finds the mentions of `sentences` (one document, in order) and resolves them.
   // `canon` (may be null) supplies user aliases, country names, demonyms and capitals.
@@ -65,6 +66,8 @@ class DocumentEntities {
   // refer to: the mention with the span's head word, else the largest mention
   // inside the span. Empty when the span names no actor (a thing, an unknown word).
   std::optional<EntityRef> actor_at(std::size_t sentence, int first_word, int last_word) const;
+  // Same, with the span's head given (-1 = find it from the tree).
+  std::optional<ActorRef> actor_at(std::size_t sentence, int first, int last, int head) const override;
 
   const std::vector<EntityMention>& mentions() const { return mentions_; }
   const std::vector<DocumentEntity>& entities() const { return entities_; }

@@ -24,8 +24,9 @@ struct CorefEvalResult {
 // MentionSource::GumMisc, otherwise it finds its own mentions on the trees given.
 // An antecedent counts as right when its head word heads a gold mention of the
 // pronoun's entity (or lies inside one, for spans that differ).
+// When `misses` is given, every wrong or missing link is described there.
 CorefEvalResult evaluate_pronouns(const std::vector<nlp::Sentence>& sentences, const Canonicalizer* canon,
-                                  const ResolveOptions& options);
+                                  const ResolveOptions& options, std::ostream* misses = nullptr);
 
 // Splits sentences into documents at "# newdoc" comments.
 std::vector<std::vector<nlp::Sentence>> split_documents(const std::vector<nlp::Sentence>& sentences);

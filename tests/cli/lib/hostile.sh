@@ -1,6 +1,7 @@
 # Shared checks for tests/cli/hostile_*.sh (sourced; not a test itself).
 # Every hostile input must end with exit status 1, one message on stderr
-# ("kg: error: ..." or a usage error plus its hint line), no sanitizer report,
+# ("kg: error: ..." -- for a query, plus the query line and a caret -- or a
+# usage error plus its hint line), no sanitizer report,
 # and every protected output file byte-identical to before.
 set -uo pipefail
 KG=$1
@@ -17,6 +18,7 @@ require_command() {
 # Files that no failing run may change; put them in $T/out.
 protected=()
 protect() {
+  local f
   for f in "$@"; do
     protected+=("$f")
     cp -p "$f" "$T/.orig.$(echo "$f" | md5sum | cut -c1-12)"
@@ -32,7 +34,7 @@ expect_fail() {
   checks=$((checks + 1))
   "$@" > "$T/.out" 2> "$T/.err" < /dev/null
   local rc=$?
-  [ $rc -eq 1 ] || fail "$label: exit status $rc (want 1) for: $* -- stderr: $(head -c 2000 "$T/.err")"
+  [ $rc -eq 1 ] || fail "$label: exit status $rc (want 1) for: $(echo "$*" | cut -c1-300) -- stderr: $(head -c 2000 "$T/.err")"
   if grep -qE 'Sanitizer|runtime error:|LeakSanitizer|Assertion|terminate called' "$T/.err"; then
     fail "$label: sanitizer or abort report: $(head -c 2000 "$T/.err")"
   fi
@@ -40,13 +42,16 @@ expect_fail() {
   first=$(head -1 "$T/.err")
   lines=$(wc -l < "$T/.err")
   case $first in
-    "kg: error: "*) [ "$lines" -eq 1 ] || fail "$label: $lines lines on stderr: $(cat "$T/.err")" ;;
+    # A query error may add the query line and a caret under the place.
+    "kg: error: "*) [ "$lines" -le 3 ] && [ "$(grep -c '^kg:' "$T/.err")" -eq 1 ] ||
+      fail "$label: $lines lines on stderr: $(head -c 2000 "$T/.err")" ;;
     "kg: usage error: "*) [ "$lines" -le 2 ] || fail "$label: $lines lines on stderr: $(cat "$T/.err")" ;;
     *) fail "$label: stderr does not start with 'kg: error:': $(head -c 2000 "$T/.err")" ;;
   esac
   if [ -n "$want" ] && ! grep -qF -- "$want" "$T/.err"; then
     fail "$label: message lacks '$want': $first"
   fi
+  local f
   for f in "${protected[@]}"; do
     cmp -s "$f" "$T/.orig.$(echo "$f" | md5sum | cut -c1-12)" || fail "$label: $f was changed by a failing run"
   done

@@ -39,6 +39,12 @@ expect_fail() {
     fail "$label: sanitizer or abort report: $(head -c 2000 "$T/.err")"
   fi
   local first lines
+  if [ "${LOG_BEFORE_ERROR:-0}" = 1 ]; then  # training logs its progress first
+    grep -v '^kg: ' "$T/.err" > "$T/.log"
+    grep '^kg: ' "$T/.err" > "$T/.err2"
+    [ "$(tail -1 "$T/.err")" = "$(tail -1 "$T/.err2")" ] || fail "$label: the error is not the last line: $(tail -3 "$T/.err")"
+    mv "$T/.err2" "$T/.err"
+  fi
   first=$(head -1 "$T/.err")
   lines=$(wc -l < "$T/.err")
   case $first in

@@ -11,7 +11,7 @@ printf '{"doc":"d","subject":{"text":"a"},"relation":{"text":"r"},"object":{"tex
 printf '{"doc":"d","sentence":99999999999999999999999,"subject":{"text":"a"},"relation":{"text":"r"},"object":{"text":"b"}}\n' > "$T/in/huge.jsonl"
 printf '{"doc":"d","sentence":-1,"subject":{"text":"a"},"relation":{"text":"r"},"object":{"text":"b"}}\n' > "$T/in/negative.jsonl"
 printf '{"doc":"d","confidence":1e999,"subject":{"text":"a"},"relation":{"text":"r"},"object":{"text":"b"}}\n' > "$T/in/inf.jsonl"
-awk 'BEGIN { for (i = 0; i < 100000; i++) printf "{\"a\":"; print "" }' > "$T/in/deep.jsonl"
+awk 'BEGIN { for (i = 0; i < 3000000; i++) printf "["; print "" }' > "$T/in/deep.jsonl"
 
 expect_fail "triples: invalid UTF-8" -- "$KG" -q build --triples "$T/in/bad_utf8.txt" "${O[@]}"
 expect_fail "triples: binary" -- "$KG" -q build --triples "$T/in/binary.txt" "${O[@]}"

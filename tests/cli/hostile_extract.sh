@@ -17,6 +17,7 @@ expect_fail "binary" "binary.txt" -- "$KG" -q extract "$T/in/binary.txt" "${O[@]
 expect_fail "missing path" "nonexistent.txt" -- "$KG" -q extract "$T/in/nonexistent.txt" "${O[@]}"
 expect_fail "directory without documents" -- "$KG" -q extract "$T/dir" "${O[@]}"
 expect_fail "broken JSONL" "bad.jsonl" -- "$KG" -q extract "$T/in/bad.jsonl" "${O[@]}"
+expect_fail "deeply nested JSONL" "deep_docs.jsonl" -- "$KG" -q extract "$T/in/deep_docs.jsonl" "${O[@]}"
 expect_fail "duplicate ids" -- "$KG" -q extract "$T/in/dup.jsonl" "${O[@]}"
 expect_fail "corrupt models" ".kgm" -- "$KG" -q extract "$T/in/good.txt" --models "$T/models" "${O[@]}"
 expect_fail "models dir missing" -- "$KG" -q extract "$T/in/good.txt" --models "$T/nomodels" "${O[@]}"

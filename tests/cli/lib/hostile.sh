@@ -76,6 +76,7 @@ head -c 4096 /dev/urandom >> "$T/in/binary.txt"
 printf 'The minister resigned on Friday. She denied the report.\n' > "$T/in/good.txt"
 printf '{"id":"a","text":"one"}\n{"id":"b","text":\n' > "$T/in/bad.jsonl"
 printf '{"id":"a","text":"one"}\n{"id":"a","text":"two"}\n' > "$T/in/dup.jsonl"
+awk 'BEGIN { printf "{\"id\":\"a\",\"text\":"; for (i = 0; i < 3000000; i++) printf "["; print "" }' > "$T/in/deep_docs.jsonl"
 
 # A small valid graph and its damaged copies (needs 'kg build').
 make_graphs() {
@@ -87,7 +88,8 @@ make_graphs() {
   grep -q '"version":999' "$T/newer.kg.json" || fail "fixture: no version field to bump"
   sed 's/"edges"/"edgez"/' "$T/good.kg.json" > "$T/corrupt.kg.json"
   printf '[1,2,3]\n' > "$T/array.kg.json"
-  awk 'BEGIN { for (i = 0; i < 200000; i++) printf "["; }' > "$T/deep.kg.json"
+  # Nested a few million deep: the recursive JSON parser used to overflow the stack.
+  awk 'BEGIN { printf "{\"format\":\"kg-graph\",\"version\":1,\"x\":"; for (i = 0; i < 3000000; i++) printf "["; }' > "$T/deep.kg.json"
 }
 
 # A models directory whose every model file is cut in half.

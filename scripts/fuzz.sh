@@ -9,8 +9,12 @@ secs=${1:-30}
 shift || true
 CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKG_FUZZ=ON \
   -DKG_BUILD_TESTS=OFF -DCMAKE_CXX_COMPILER=clang++ >/dev/null
-cmake --build build-fuzz -j "$(nproc)"
 targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  cmake --build build-fuzz -j "$(nproc)"
+else  # only the named targets (and the layers they link)
+  cmake --build build-fuzz -j "$(nproc)" --target "${targets[@]/#/fuzz_}"
+fi
 if [ ${#targets[@]} -eq 0 ]; then
   for f in build-fuzz/tests/fuzz/fuzz_*; do [ -x "$f" ] && targets+=("$(basename "$f" | sed 's/^fuzz_//')"); done
 fi

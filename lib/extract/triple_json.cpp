@@ -118,7 +118,8 @@ void write_jsonl(std::ostream& out, const Triple& t) { out << to_json(t) << '\n'
 Triple parse_triple_json(std::string_view line, std::string_view source, std::size_t line_no) {
   Reader r{source, line_no};
   rapidjson::Document d;
-  d.Parse(line.data(), line.size());
+  // Iterative: the recursive parser overflows the stack on deeply nested lines.
+  d.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
   if (d.HasParseError())
     r.fail("invalid JSON at column " + std::to_string(d.GetErrorOffset() + 1) + ": " +
            rapidjson::GetParseError_En(d.GetParseError()));

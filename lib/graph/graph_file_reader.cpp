@@ -18,7 +18,10 @@ namespace kg::graph {
 namespace {
 
 using Value = rapidjson::Value;
-constexpr unsigned kParseFlags = rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseFullPrecisionFlag;
+// Iterative: RapidJSON's default recursive parser overflows the stack on
+// deeply nested input ("[[[[..." of a few MB).
+constexpr unsigned kParseFlags =
+    rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag;
 
 // What a vertex line claims; checked against the counts the evidence gives.
 struct DeclaredVertex {

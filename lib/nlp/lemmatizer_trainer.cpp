@@ -80,6 +80,8 @@ void train_lemmatizer(const LemmatizerTrainOptions& opt, std::ostream& log) {
       for (const auto& w : s.words)
         if (!w.lemma.empty()) types.counts[{w.form, w.xpos}][w.lemma] += weight;
   }
+  if (types.counts.empty())
+    throw Error("train lemmatizer: the training data has no lemmas (" + opt.train.front().string() + ")");
 
   // Rule counts per (xpos, lowercase suffix), each distinct word counted once.
   // Key: (xpos, case code, suffix).

@@ -60,6 +60,10 @@ void train_tagger(const TaggerTrainOptions& opt, std::ostream& log) {
   const auto t0 = std::chrono::steady_clock::now();
   std::vector<Sentence> train = read_treebanks(opt.train);
   std::vector<Sentence> dev = read_treebanks(opt.dev);
+  // An empty file would otherwise train a model that tags nothing and replace
+  // the existing one.
+  if (std::none_of(train.begin(), train.end(), [](const Sentence& s) { return !s.words.empty(); }))
+    throw Error("train tagger: the training data has no words (" + opt.train.front().string() + ")");
 
   // Tag set: every UPOS+XPOS pair of the training data, in sorted order.
   std::map<std::pair<std::string, std::string>, int> tag_ids;

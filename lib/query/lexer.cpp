@@ -5,6 +5,8 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "kg/base/error.h"
+#include "kg/text/utf8.h"
 #include "query_error.h"
 
 namespace kg::query {
@@ -239,7 +241,13 @@ class Lexer {
 
 }  // namespace
 
-std::vector<Token> tokenize_query(std::string_view query) { return Lexer(query).run(); }
+std::vector<Token> tokenize_query(std::string_view query) {
+  // Names and strings are compared and printed as UTF-8; invalid bytes would
+  // silently match nothing and reach the output, so they are an error here.
+  if (std::size_t bad = text::find_invalid_utf8(query); bad != text::kNoError)
+    throw Error(at_byte("query", bad, "invalid UTF-8"));
+  return Lexer(query).run();
+}
 
 std::string describe(TokenKind kind) {
   switch (kind) {

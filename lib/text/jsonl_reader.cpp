@@ -55,7 +55,8 @@ std::vector<Document> jsonl_documents(std::string_view data, const std::string& 
       line = repair_utf8(line);
     }
     rapidjson::Document json;
-    json.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
+    // Iterative: the recursive parser overflows the stack on deeply nested lines.
+    json.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(line.data(), line.size());
     if (json.HasParseError())
       throw Error(at_line(source, line_no,
                           std::string("invalid JSON at column ") + std::to_string(json.GetErrorOffset() + 1) +

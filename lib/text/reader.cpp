@@ -17,12 +17,23 @@ namespace {
 bool has_extension(const fs::path& p, std::string_view ext) { return p.extension().string() == ext; }
 
 std::string check_text(std::string bytes, const std::string& source, const ReadOptions& options) {
+  // Token and sentence offsets are 32-bit (document.h); a longer document
+  // would wrap them. (Repair can grow the text by at most 3x; see below.)
+  if (bytes.size() > kMaxDocumentBytes)
+    throw Error(source + ": document of " + std::to_string(bytes.size()) + " bytes is longer than the limit of " +
+                std::to_string(kMaxDocumentBytes) + " bytes; split it");
   std::size_t where = 0;
   if (looks_binary(bytes, where))
     throw Error(at_byte(source, where, "binary data, not text (expected UTF-8 text or JSONL)"));
   std::size_t bad = find_invalid_utf8(bytes);
   if (bad == kNoError) return bytes;
-  if (options.lossy) return repair_utf8(bytes);
+  if (options.lossy) {
+    std::string repaired = repair_utf8(bytes);
+    if (repaired.size() > kMaxDocumentBytes)
+      throw Error(source + ": document is longer than the limit of " + std::to_string(kMaxDocumentBytes) +
+                  " bytes after replacing invalid UTF-8; split it");
+    return repaired;
+  }
   throw Error(at_byte(source, bad, "invalid UTF-8 sequence (use --lossy to replace invalid bytes with U+FFFD)"));
 }
 

@@ -22,6 +22,7 @@ void register_query(CLI::App& app) {
       ->required();
   add_format_option(cmd, opt->format);
   cmd->add_option("--max-rows", opt->max_rows, "Stop with an error when the result would exceed this many rows")
+      ->check(CLI::PositiveNumber)  // "-5" would otherwise wrap to a huge size_t
       ->capture_default_str();
   cmd->add_option("--timeout", opt->timeout, "Stop with an error after this many seconds")
       ->check(CLI::PositiveNumber)

@@ -1,4 +1,5 @@
 // kg train parser: trains the dependency parser on CoNLL-U treebanks.
+#include <algorithm>
 #include <iostream>
 
 #include "command.h"
@@ -55,6 +56,9 @@ void register_train_parser(CLI::App& app) {
       ->check(CLI::ExistingFile);
   cmd->callback([o]() {
     auto train = read_all(o->train);
+    // An empty file would otherwise train an empty model over the existing one.
+    if (std::none_of(train.begin(), train.end(), [](const auto& s) { return !s.words.empty(); }))
+      throw kg::Error("train parser: the training data has no words (" + join(o->train) + ")");
     auto dev = read_all(o->dev);
     auto opt = o->train_options;
     opt.log = [](const std::string& line) { std::cerr << line << std::endl; };

@@ -1,5 +1,6 @@
 // Reading documents: plain-text files, directories, standard input and JSONL.
 #pragma once
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -7,6 +8,10 @@
 #include "kg/text/document.h"
 
 namespace kg::text {
+
+// Longest document (bytes of text, after JSON unescaping or UTF-8 repair):
+// offsets in Token and Sentence are 32-bit. docs/limits.md.
+inline constexpr std::size_t kMaxDocumentBytes = 0xFFFFFFFFu;
 
 struct ReadOptions {
   bool lossy = false;  // replace invalid UTF-8 with U+FFFD instead of failing

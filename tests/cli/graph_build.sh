@@ -45,7 +45,8 @@ printf '{"doc":"d","subject":{"text":"a"},"relation":{"text":"r"},"object":{"tex
 expect_error "bad.jsonl: line 2: missing field 'subject'" "$KG" build --triples "$T/bad.jsonl" -o "$T/x.kg.json"
 [ -e "$T/x.kg.json" ] && fail "a failed build left an output file"
 expect_error "nothing.jsonl: cannot open" "$KG" build --triples "$T/nothing.jsonl" -o "$T/x.kg.json"
-expect_error "run 'kg extract' and pass its output with --triples" "$KG" build "$DATA" -o "$T/x.kg.json"
+# Without --triples a .jsonl input is read as JSONL documents (id, text), not as triples.
+expect_error "line 1: missing field 'id'" "$KG" build "$DATA" -o "$T/x.kg.json"
 head -c 700 "$T/a.kg.json" > "$T/trunc.kg.json"
 expect_error "trunc.kg.json: byte" "$KG" stats "$T/trunc.kg.json"
 expect_error "unexpected end of file" "$KG" merge "$T/a.kg.json" "$T/trunc.kg.json" -o "$T/x.kg.json"

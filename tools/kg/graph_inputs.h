@@ -6,7 +6,6 @@
 
 #include "input_options.h"
 #include "kg/base/error.h"
-#include "kg/base/progress.h"
 #include "kg/extract/extractor.h"
 #include "kg/graph/knowledge_graph.h"
 #include "kg/graph/triples_input.h"
@@ -31,23 +30,14 @@ inline void add_graph_input_options(CLI::App* cmd, GraphInputs& in) {
 
 // Articles: read, extract (with one canonical name per actor across the
 // batch), then add every triple.
-inline graph::TriplesLoad add_articles(graph::KnowledgeGraph& g, const GraphInputs& in, bool quiet) {
+inline graph::TriplesLoad add_articles(graph::KnowledgeGraph& g, const GraphInputs& in) {
   extract::ExtractorOptions eo;
   eo.aliases = in.aliases;
   eo.tokenize.keep_boilerplate = in.articles.keep_boilerplate;
   eo.models_dir = nlp_models_dir(in.models);
   eo.tokenize.splitter = &splitter_for(in.models);
   extract::Extractor ex(eo);
-  const auto docs = in.articles.read();
-  std::vector<extract::Triple> all;
-  Progress progress("extract", docs.size(), quiet);
-  for (const auto& d : docs) {
-    auto ts = ex.extract(d);
-    all.insert(all.end(), ts.begin(), ts.end());
-    progress.advance();
-  }
-  progress.finish();
-  ex.canonicalise(all);
+  std::vector<extract::Triple> all = ex.extract(in.articles.read());
   graph::TriplesLoad l;
   for (const auto& t : all) {
     ++l.triples;
@@ -57,7 +47,7 @@ inline graph::TriplesLoad add_articles(graph::KnowledgeGraph& g, const GraphInpu
 }
 
 inline graph::TriplesLoad add_inputs(graph::KnowledgeGraph& g, const GraphInputs& in, bool quiet) {
-  if (!in.triples) return add_articles(g, in, quiet);
+  if (!in.triples) return add_articles(g, in);
   graph::TriplesLoad total;
   for (const std::string& path : in.articles.inputs) {
     graph::TriplesLoad l = graph::add_triples_file(g, path, quiet);

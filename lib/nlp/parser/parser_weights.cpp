@@ -38,10 +38,7 @@ __attribute__((target_clones("avx2", "default"))) void add_dense(const std::int1
 
 std::size_t table_size_for(std::size_t n) { return std::bit_ceil(std::max<std::size_t>(16, n * 2)); }
 
-}  // namespace
-
-namespace {
-
+// A lookup slot's kind (top two bits of Slot::info) and index (the rest).
 constexpr std::uint32_t kKindShift = 30;
 constexpr std::uint32_t kInline = 1u << kKindShift, kSparse = 2u << kKindShift, kDenseRow = 3u << kKindShift;
 constexpr std::uint32_t kKindMask = 3u << kKindShift, kIndexMask = ~kKindMask;

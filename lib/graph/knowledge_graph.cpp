@@ -87,8 +87,6 @@ Symbol better_name(Symbol id, Symbol a, Symbol b) {
   return b < a ? b : a;
 }
 
-Symbol argument_id(const extract::Argument& a) { return Symbol(a.id.empty() ? a.text : a.id); }
-
 }  // namespace
 
 struct KnowledgeGraph::Indexes {
@@ -245,18 +243,26 @@ bool KnowledgeGraph::add_evidence(Edge e, const Evidence& ev) {
   return true;
 }
 
-InternedTriple intern_triple(const extract::Triple& t) {
+InternedTriple intern_triple(const extract::TripleView& t) {
   InternedTriple x;
-  x.subject = argument_id(t.subject);
-  x.object = argument_id(t.object);
+  Evidence& ev = x.evidence;
+  // An actor's id is often its text, and a relation's lemma its text: one
+  // lookup instead of two.
+  auto same_or = [](Symbol known, std::string_view known_text, std::string_view s) {
+    return s == known_text ? known : Symbol(s);
+  };
+  ev.subject_text = Symbol(t.subject.text);
+  ev.object_text = Symbol(t.object.text);
+  ev.relation_text = Symbol(t.relation.text);
+  x.subject = t.subject.id.empty() ? ev.subject_text : same_or(ev.subject_text, t.subject.text, t.subject.id);
+  x.object = t.object.id.empty() ? ev.object_text : same_or(ev.object_text, t.object.text, t.object.id);
   x.subject_actor = t.subject.kind == "actor";
   x.object_actor = t.object.kind == "actor";
-  x.label.relation = Symbol(t.relation.lemma.empty() ? t.relation.text : t.relation.lemma);
+  x.label.relation = t.relation.lemma.empty() ? ev.relation_text : same_or(ev.relation_text, t.relation.text, t.relation.lemma);
   x.label.negated = t.negated;
   x.label.modality = Symbol(t.modality);
   x.label.event_class = Symbol(t.event_class);
   x.label.quad_class = Symbol(t.quad_class);
-  Evidence& ev = x.evidence;
   ev.doc = Symbol(t.doc);
   ev.sentence = t.sentence;
   ev.sentence_span = t.sentence_span;
@@ -266,12 +272,28 @@ InternedTriple intern_triple(const extract::Triple& t) {
   ev.text = Symbol(t.sentence_text);
   ev.confidence = t.confidence;
   ev.attribution = Symbol(t.attribution);
-  ev.subject_text = Symbol(t.subject.text);
-  ev.object_text = Symbol(t.object.text);
-  ev.relation_text = Symbol(t.relation.text);
   ev.subject_type = Symbol(t.subject.type);
   ev.object_type = Symbol(t.object.type);
   return x;
+}
+
+InternedTriple intern_triple(const extract::Triple& t) {
+  auto arg = [](const extract::Argument& a) { return extract::ArgumentView{a.text, a.id, a.type, a.kind, a.span}; };
+  extract::TripleView v;
+  v.doc = t.doc;
+  v.sentence = t.sentence;
+  v.sentence_span = t.sentence_span;
+  v.sentence_text = t.sentence_text;
+  v.subject = arg(t.subject);
+  v.relation = {t.relation.text, t.relation.lemma, t.relation.span};
+  v.object = arg(t.object);
+  v.negated = t.negated;
+  v.modality = t.modality;
+  v.attribution = t.attribution;
+  v.event_class = t.event_class;
+  v.quad_class = t.quad_class;
+  v.confidence = t.confidence;
+  return intern_triple(v);
 }
 
 bool KnowledgeGraph::add_triple(const extract::Triple& t) { return add_triple(intern_triple(t)); }

@@ -51,19 +51,31 @@ enum Top { kDoc, kSentence, kStart, kEnd, kSentenceText, kSubject, kRelation, kO
            kAttribution, kEventClass, kQuadClass, kConfidence, kTopCount };
 enum Inner { kText, kId, kType, kKind, kLemma, kInnerStart, kInnerEnd, kInnerCount };
 
+// Keys are told apart by length and a character or two before one full
+// compare: a linear scan of the names was the parser's largest cost.
 int top_slot(std::string_view k) {
-  static constexpr std::string_view names[kTopCount] = {
-      "doc", "sentence", "start", "end", "sentence_text", "subject", "relation", "object", "negated", "modality",
-      "attribution", "event_class", "quad_class", "confidence"};
-  for (int i = 0; i < kTopCount; ++i)
-    if (names[i] == k) return i;
-  return -1;
+  auto is = [&](std::string_view name, int slot) { return k == name ? slot : -1; };
+  switch (k.size()) {
+    case 3: return k[0] == 'd' ? is("doc", kDoc) : is("end", kEnd);
+    case 5: return is("start", kStart);
+    case 6: return is("object", kObject);
+    case 7: return k[0] == 's' ? is("subject", kSubject) : is("negated", kNegated);
+    case 8: return k[0] == 's' ? is("sentence", kSentence) : k[0] == 'r' ? is("relation", kRelation) : is("modality", kModality);
+    case 10: return k[0] == 'q' ? is("quad_class", kQuadClass) : is("confidence", kConfidence);
+    case 11: return k[0] == 'a' ? is("attribution", kAttribution) : is("event_class", kEventClass);
+    case 13: return is("sentence_text", kSentenceText);
+    default: return -1;
+  }
 }
 int inner_slot(std::string_view k) {
-  static constexpr std::string_view names[kInnerCount] = {"text", "id", "type", "kind", "lemma", "start", "end"};
-  for (int i = 0; i < kInnerCount; ++i)
-    if (names[i] == k) return i;
-  return -1;
+  auto is = [&](std::string_view name, int slot) { return k == name ? slot : -1; };
+  switch (k.size()) {
+    case 2: return is("id", kId);
+    case 3: return is("end", kInnerEnd);
+    case 4: return k[0] == 't' ? (k[1] == 'e' ? is("text", kText) : is("type", kType)) : is("kind", kKind);
+    case 5: return k[0] == 'l' ? is("lemma", kLemma) : is("start", kInnerStart);
+    default: return -1;
+  }
 }
 
 // Collects the fields of one triple as RapidJSON reads it: known keys at the

@@ -296,9 +296,10 @@ class GraphReader {
     if (target >= vertices_.size()) field_error("target", "is not a vertex index (there are " + std::to_string(vertices_.size()) + " vertices)");
     if (label.relation.empty()) field_error("relation", "is missing or empty");
     Vertex s = vertices_[source], t = vertices_[target];
-    if (g_.edge(s, t, label.relation, label.negated, label.modality))
-      field_error("relation", "repeats an edge with the same source, target, relation, negated and modality");
+    const std::size_t edges_before = g_.edge_count();
     Edge e = g_.ensure_edge(s, t, label);
+    if (g_.edge_count() == edges_before)
+      field_error("relation", "repeats an edge with the same source, target, relation, negated and modality");
     if (evidence) {
       if (!evidence->IsArray()) field_error("evidence", "must be an array");
       std::size_t i = 0;
@@ -310,7 +311,12 @@ class GraphReader {
       field_error("surface", "does not match the relation texts of the evidence");
   }
 
+  static Symbol like(std::string_view s, Symbol hint) { return s == hint.view() ? hint : Symbol(s); }
+
   void read_evidence(Edge e, const Value& x, std::size_t index) {
+    const ActorVertex& source = g_[boost::source(e, g_.graph())];
+    const ActorVertex& dest = g_[boost::target(e, g_.graph())];
+    const Symbol relation = g_[e].relation;
     auto path = [&](std::string_view field) {
       return "evidence[" + std::to_string(index) + "]" + (field.empty() ? "" : ".") + std::string(field);
     };
@@ -324,7 +330,7 @@ class GraphReader {
       auto check = [&](bool ok, const char* what) {
         if (!ok) field_error(path(k), what);
       };
-      if (k == "doc") check(v.IsString(), "must be a string"), ev.doc = Symbol(as_string(v, k)), has_doc = true;
+      if (k == "doc") check(v.IsString(), "must be a string"), ev.doc = last_doc_ = like(as_string(v, k), last_doc_), has_doc = true;
       else if (k == "sentence") check(v.IsUint(), "must be a non-negative integer below 2^32"), ev.sentence = v.GetUint(), has_sentence = true;
       else if (k == "sentence_span") ev.sentence_span = span_of(v, path, k);
       else if (k == "subject_span") ev.subject_span = span_of(v, path, k);
@@ -344,7 +350,16 @@ class GraphReader {
                                                 : nullptr;
         if (!target) field_error(path(k), "is not a known field");
         check(v.IsString(), "must be a string");
-        *target = Symbol(std::string_view(v.GetString(), v.GetStringLength()));
+        // Evidence mostly repeats what the edge already holds: its ends' ids
+        // and types, its relation. Comparing with those is much cheaper than
+        // interning (a hash-table probe that misses the cache).
+        Symbol hint = target == &ev.subject_text   ? source.id
+                      : target == &ev.object_text  ? dest.id
+                      : target == &ev.relation_text ? relation
+                      : target == &ev.subject_type ? source.type
+                      : target == &ev.object_type  ? dest.type
+                                                   : Symbol();
+        *target = like(std::string_view(v.GetString(), v.GetStringLength()), hint);
       }
     }
     if (!has_doc) field_error(path("doc"), "is missing");
@@ -393,6 +408,7 @@ class GraphReader {
   rapidjson::Document doc_;
   KnowledgeGraph g_;
   std::vector<Vertex> vertices_;  // file index -> vertex
+  Symbol last_doc_;
   std::vector<DeclaredVertex> declared_;
   // The element being read ("vertices[12]"), spelled out only in errors.
   std::size_t element_at_ = 0;

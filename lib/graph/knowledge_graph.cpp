@@ -1,6 +1,7 @@
 #include "kg/graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 #include <mutex>
 #include <unordered_set>
@@ -270,7 +271,10 @@ InternedTriple intern_triple(const extract::TripleView& t) {
   ev.relation_span = t.relation.span;
   ev.object_span = t.object.span;
   ev.text = Symbol(t.sentence_text);
-  ev.confidence = t.confidence;
+  // Kept to the precision of the triples format (three decimals, as
+  // extract::to_json writes it), so a graph built straight from articles and
+  // one built from the same triples after a trip through JSONL are the same.
+  ev.confidence = std::round(t.confidence * 1000.0) / 1000.0;
   ev.attribution = Symbol(t.attribution);
   ev.subject_type = Symbol(t.subject.type);
   ev.object_type = Symbol(t.object.type);

@@ -209,9 +209,11 @@ Edge KnowledgeGraph::ensure_edge(Vertex source, Vertex target, const EdgeLabel& 
 void KnowledgeGraph::apply_counts(Edge e, const Evidence& ev, int sign) {
   auto count_role = [&](Vertex v, Symbol text, Symbol type) {
     ActorVertex& a = (*g_)[v];
-    bool known = a.aliases.contains(text);
+    // The name index exists only once something was looked up by name; bulk
+    // loads skip the extra alias lookup this needs.
+    bool index = sign > 0 && ix_->names_ready && !text.empty() && !a.aliases.contains(text);
     a.aliases.add(text, sign);
-    if (sign > 0 && !known && !text.empty()) index_name(v, text);
+    if (index) index_name(v, text);
     a.mentions = static_cast<std::uint32_t>(static_cast<std::int64_t>(a.mentions) + sign);
     a.documents.add(ev.doc, sign);
     if (!type.empty()) {

@@ -5,11 +5,15 @@
 #   seed.ttl      the whole graph as RDF (Turtle, docs/rdf.md)
 #   focus-<actor>.svg  the ego network (depth 1) of each of the main actors,
 #                      chosen by centrality (degree), not by name
-# GRAPHS_DIR=DIR writes elsewhere (the currency test uses it); KG=path/to/kg.
+# and refreshes the tables of examples/queries.md, which query graphs/seed.kg.json
+# (when the test binary is built; KG_TESTS=path/to/kg_tests).
+# GRAPHS_DIR=DIR writes elsewhere (the currency test uses it; the examples are
+# then left alone); KG=path/to/kg.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 KG=${KG:-build/kg}
 OUT=${GRAPHS_DIR:-graphs}
+KG_TESTS=${KG_TESTS:-build/tests/kg_tests}
 FOCUS_VIEWS=${FOCUS_VIEWS:-4}
 mkdir -p "$OUT"
 
@@ -27,3 +31,11 @@ rm -f "$OUT"/focus-*.svg
     "$KG" --quiet render "$OUT/seed.kg.json" -o "$OUT/focus-$slug.svg" --focus "$actor" --depth 1 \
       --title "$actor and the actors around them (examples/articles)"
   done
+
+if [ -z "${GRAPHS_DIR:-}" ]; then
+  if [ -x "$KG_TESTS" ]; then
+    KG_REWRITE_EXAMPLES=1 "$KG_TESTS" -tc="examples/queries.md" > /dev/null
+  else
+    echo "make-graphs: $KG_TESTS not built: examples/queries.md not refreshed" >&2
+  fi
+fi

@@ -23,10 +23,12 @@ using Value = rapidjson::Value;
 constexpr unsigned kParseFlags =
     rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag;
 
+const std::string kVertices = "vertices", kEdges = "edges";
+
 // What a vertex line claims; checked against the counts the evidence gives.
 struct DeclaredVertex {
   std::size_t offset;
-  std::string where;
+  std::size_t index;  // in 'vertices'
   Vertex v;
   Symbol type;
   std::uint32_t mentions;
@@ -36,7 +38,8 @@ struct DeclaredVertex {
 template <class Stream>
 class GraphReader {
  public:
-  GraphReader(Stream& s, std::string source) : s_(s), source_(std::move(source)), doc_(&pool_) {}
+  GraphReader(Stream& s, std::string source)
+      : s_(s), source_(std::move(source)), pool_(pool_buffer_.data(), pool_buffer_.size()), doc_(&pool_) {}
 
   KnowledgeGraph read() {
     skip_ws();
@@ -83,7 +86,8 @@ class GraphReader {
     throw Error(at_byte(source_, offset, what));
   }
   [[noreturn]] void field_error(const std::string& field, const std::string& what) const {
-    fail(element_at_, element_ + (element_.empty() ? "" : ": ") + "field '" + field + "' " + what);
+    std::string where = element();
+    fail(element_at_, where + (where.empty() ? "" : ": ") + "field '" + field + "' " + what);
   }
 
   void skip_ws() {
@@ -124,10 +128,11 @@ class GraphReader {
     for (std::size_t i = 0;; ++i) {
       skip_ws();
       element_at_ = s_.Tell();
-      element_ = name + "[" + std::to_string(i) + "]";
+      element_array_ = &name;
+      element_index_ = i;
       parse_element();
       each(i);
-      element_.clear();
+      element_array_ = nullptr;
       skip_ws();
       char c = s_.Peek();
       if (c == ',') {
@@ -149,12 +154,12 @@ class GraphReader {
         if (seen_vertices_) fail(at, "duplicate field 'vertices'");
         seen_vertices_ = true;
         g_.reserve(declared_vertices_, declared_edges_);
-        parse_array("vertices", [&](std::size_t) { read_vertex(); });
+        parse_array(kVertices, [&](std::size_t) { read_vertex(); });
       } else {
         if (!seen_vertices_) fail(at, "field 'vertices' must come before 'edges'");
         if (seen_edges_) fail(at, "duplicate field 'edges'");
         seen_edges_ = true;
-        parse_array("edges", [&](std::size_t) { read_edge(); });
+        parse_array(kEdges, [&](std::size_t) { read_edge(); });
       }
       return;
     }
@@ -232,7 +237,7 @@ class GraphReader {
   }
 
   void read_vertex() {
-    if (!doc_.IsObject()) fail(element_at_, element_ + ": must be an object");
+    if (!doc_.IsObject()) fail(element_at_, element() + ": must be an object");
     only_fields(doc_, {"id", "name", "type", "actor", "mentions", "aliases", "documents", "types"}, "");
     std::string_view id = string_field(doc_, "id", "id", true);
     if (id.empty()) field_error("id", "must not be empty");
@@ -242,7 +247,7 @@ class GraphReader {
     Vertex v = g_.ensure_vertex(sid, Symbol(string_field(doc_, "name", "name", false)), type,
                                 bool_field(doc_, "actor", "actor", true));
     vertices_.push_back(v);
-    declared_.push_back({element_at_, element_, v, type, uint_field(doc_, "mentions", "mentions", false),
+    declared_.push_back({element_at_, element_index_, v, type, uint_field(doc_, "mentions", "mentions", false),
                          counts_field(doc_, "aliases", "aliases"), counts_field(doc_, "documents", "documents"),
                          counts_field(doc_, "types", "types")});
   }
@@ -263,7 +268,7 @@ class GraphReader {
   // Members are visited once and dispatched by name (RapidJSON's FindMember
   // is a linear scan, which made loading quadratic in the number of fields).
   void read_edge() {
-    if (!doc_.IsObject()) fail(element_at_, element_ + ": must be an object");
+    if (!doc_.IsObject()) fail(element_at_, element() + ": must be an object");
     bool has_source = false, has_target = false;
     std::uint32_t source = 0, target = 0;
     EdgeLabel label;
@@ -291,9 +296,10 @@ class GraphReader {
     if (target >= vertices_.size()) field_error("target", "is not a vertex index (there are " + std::to_string(vertices_.size()) + " vertices)");
     if (label.relation.empty()) field_error("relation", "is missing or empty");
     Vertex s = vertices_[source], t = vertices_[target];
-    if (g_.edge(s, t, label.relation, label.negated, label.modality))
-      field_error("relation", "repeats an edge with the same source, target, relation, negated and modality");
+    const std::size_t edges_before = g_.edge_count();
     Edge e = g_.ensure_edge(s, t, label);
+    if (g_.edge_count() == edges_before)
+      field_error("relation", "repeats an edge with the same source, target, relation, negated and modality");
     if (evidence) {
       if (!evidence->IsArray()) field_error("evidence", "must be an array");
       std::size_t i = 0;
@@ -305,7 +311,12 @@ class GraphReader {
       field_error("surface", "does not match the relation texts of the evidence");
   }
 
+  static Symbol like(std::string_view s, Symbol hint) { return s == hint.view() ? hint : Symbol(s); }
+
   void read_evidence(Edge e, const Value& x, std::size_t index) {
+    const ActorVertex& source = g_[boost::source(e, g_.graph())];
+    const ActorVertex& dest = g_[boost::target(e, g_.graph())];
+    const Symbol relation = g_[e].relation;
     auto path = [&](std::string_view field) {
       return "evidence[" + std::to_string(index) + "]" + (field.empty() ? "" : ".") + std::string(field);
     };
@@ -319,7 +330,7 @@ class GraphReader {
       auto check = [&](bool ok, const char* what) {
         if (!ok) field_error(path(k), what);
       };
-      if (k == "doc") check(v.IsString(), "must be a string"), ev.doc = Symbol(as_string(v, k)), has_doc = true;
+      if (k == "doc") check(v.IsString(), "must be a string"), ev.doc = last_doc_ = like(as_string(v, k), last_doc_), has_doc = true;
       else if (k == "sentence") check(v.IsUint(), "must be a non-negative integer below 2^32"), ev.sentence = v.GetUint(), has_sentence = true;
       else if (k == "sentence_span") ev.sentence_span = span_of(v, path, k);
       else if (k == "subject_span") ev.subject_span = span_of(v, path, k);
@@ -339,7 +350,16 @@ class GraphReader {
                                                 : nullptr;
         if (!target) field_error(path(k), "is not a known field");
         check(v.IsString(), "must be a string");
-        *target = Symbol(std::string_view(v.GetString(), v.GetStringLength()));
+        // Evidence mostly repeats what the edge already holds: its ends' ids
+        // and types, its relation. Comparing with those is much cheaper than
+        // interning (a hash-table probe that misses the cache).
+        Symbol hint = target == &ev.subject_text   ? source.id
+                      : target == &ev.object_text  ? dest.id
+                      : target == &ev.relation_text ? relation
+                      : target == &ev.subject_type ? source.type
+                      : target == &ev.object_type  ? dest.type
+                                                   : Symbol();
+        *target = like(std::string_view(v.GetString(), v.GetStringLength()), hint);
       }
     }
     if (!has_doc) field_error(path("doc"), "is missing");
@@ -358,7 +378,8 @@ class GraphReader {
   void check_totals() {
     for (DeclaredVertex& d : declared_) {
       element_at_ = d.offset;
-      element_ = d.where;
+      element_array_ = &kVertices;
+      element_index_ = d.index;
       const ActorVertex& a = g_[d.v];
       const char* what = " does not match the evidence on its edges";
       if (a.mentions != d.mentions) field_error("mentions", std::to_string(d.mentions) + what + " (" + std::to_string(a.mentions) + ")");
@@ -367,7 +388,7 @@ class GraphReader {
       if (!(a.types == d.types)) field_error("types", what);
       if (a.type != d.type) field_error("type", "is not the most frequent of 'types'");
     }
-    element_.clear();
+    element_array_ = nullptr;
     std::size_t end = s_.Tell();
     if (has_vertex_count_ && declared_vertices_ != g_.vertex_count())
       fail(end, "field 'vertex_count' says " + std::to_string(declared_vertices_) + " but the file has " + std::to_string(g_.vertex_count()));
@@ -379,13 +400,23 @@ class GraphReader {
 
   Stream& s_;
   std::string source_;
+  // Element values are parsed into this buffer: reused, unlike the pool's
+  // own chunks, which Clear() frees and the next parse mallocs again
+  // (64 KiB per element, fresh pages each time).
+  std::vector<char> pool_buffer_ = std::vector<char>(256 * 1024);
   rapidjson::MemoryPoolAllocator<> pool_;
   rapidjson::Document doc_;
   KnowledgeGraph g_;
   std::vector<Vertex> vertices_;  // file index -> vertex
+  Symbol last_doc_;
   std::vector<DeclaredVertex> declared_;
+  // The element being read ("vertices[12]"), spelled out only in errors.
   std::size_t element_at_ = 0;
-  std::string element_;
+  const std::string* element_array_ = nullptr;
+  std::size_t element_index_ = 0;
+  std::string element() const {
+    return element_array_ ? *element_array_ + "[" + std::to_string(element_index_) + "]" : std::string();
+  }
   bool seen_format_ = false, seen_version_ = false, seen_vertices_ = false, seen_edges_ = false;
   bool has_vertex_count_ = false, has_edge_count_ = false, has_evidence_count_ = false;
   std::size_t declared_vertices_ = 0, declared_edges_ = 0, declared_evidence_ = 0;

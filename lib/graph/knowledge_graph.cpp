@@ -1,6 +1,7 @@
 #include "kg/graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 #include <mutex>
 #include <unordered_set>
@@ -86,8 +87,6 @@ Symbol better_name(Symbol id, Symbol a, Symbol b) {
   if (b.empty() || b == id) return a;
   return b < a ? b : a;
 }
-
-Symbol argument_id(const extract::Argument& a) { return Symbol(a.id.empty() ? a.text : a.id); }
 
 }  // namespace
 
@@ -210,9 +209,11 @@ Edge KnowledgeGraph::ensure_edge(Vertex source, Vertex target, const EdgeLabel& 
 void KnowledgeGraph::apply_counts(Edge e, const Evidence& ev, int sign) {
   auto count_role = [&](Vertex v, Symbol text, Symbol type) {
     ActorVertex& a = (*g_)[v];
-    bool known = a.aliases.contains(text);
+    // The name index exists only once something was looked up by name; bulk
+    // loads skip the extra alias lookup this needs.
+    bool index = sign > 0 && ix_->names_ready && !text.empty() && !a.aliases.contains(text);
     a.aliases.add(text, sign);
-    if (sign > 0 && !known && !text.empty()) index_name(v, text);
+    if (index) index_name(v, text);
     a.mentions = static_cast<std::uint32_t>(static_cast<std::int64_t>(a.mentions) + sign);
     a.documents.add(ev.doc, sign);
     if (!type.empty()) {
@@ -245,18 +246,26 @@ bool KnowledgeGraph::add_evidence(Edge e, const Evidence& ev) {
   return true;
 }
 
-InternedTriple intern_triple(const extract::Triple& t) {
+InternedTriple intern_triple(const extract::TripleView& t) {
   InternedTriple x;
-  x.subject = argument_id(t.subject);
-  x.object = argument_id(t.object);
+  Evidence& ev = x.evidence;
+  // An actor's id is often its text, and a relation's lemma its text: one
+  // lookup instead of two.
+  auto same_or = [](Symbol known, std::string_view known_text, std::string_view s) {
+    return s == known_text ? known : Symbol(s);
+  };
+  ev.subject_text = Symbol(t.subject.text);
+  ev.object_text = Symbol(t.object.text);
+  ev.relation_text = Symbol(t.relation.text);
+  x.subject = t.subject.id.empty() ? ev.subject_text : same_or(ev.subject_text, t.subject.text, t.subject.id);
+  x.object = t.object.id.empty() ? ev.object_text : same_or(ev.object_text, t.object.text, t.object.id);
   x.subject_actor = t.subject.kind == "actor";
   x.object_actor = t.object.kind == "actor";
-  x.label.relation = Symbol(t.relation.lemma.empty() ? t.relation.text : t.relation.lemma);
+  x.label.relation = t.relation.lemma.empty() ? ev.relation_text : same_or(ev.relation_text, t.relation.text, t.relation.lemma);
   x.label.negated = t.negated;
   x.label.modality = Symbol(t.modality);
   x.label.event_class = Symbol(t.event_class);
   x.label.quad_class = Symbol(t.quad_class);
-  Evidence& ev = x.evidence;
   ev.doc = Symbol(t.doc);
   ev.sentence = t.sentence;
   ev.sentence_span = t.sentence_span;
@@ -264,14 +273,33 @@ InternedTriple intern_triple(const extract::Triple& t) {
   ev.relation_span = t.relation.span;
   ev.object_span = t.object.span;
   ev.text = Symbol(t.sentence_text);
-  ev.confidence = t.confidence;
+  // Kept to the precision of the triples format (three decimals, as
+  // extract::to_json writes it), so a graph built straight from articles and
+  // one built from the same triples after a trip through JSONL are the same.
+  ev.confidence = std::round(t.confidence * 1000.0) / 1000.0;
   ev.attribution = Symbol(t.attribution);
-  ev.subject_text = Symbol(t.subject.text);
-  ev.object_text = Symbol(t.object.text);
-  ev.relation_text = Symbol(t.relation.text);
   ev.subject_type = Symbol(t.subject.type);
   ev.object_type = Symbol(t.object.type);
   return x;
+}
+
+InternedTriple intern_triple(const extract::Triple& t) {
+  auto arg = [](const extract::Argument& a) { return extract::ArgumentView{a.text, a.id, a.type, a.kind, a.span}; };
+  extract::TripleView v;
+  v.doc = t.doc;
+  v.sentence = t.sentence;
+  v.sentence_span = t.sentence_span;
+  v.sentence_text = t.sentence_text;
+  v.subject = arg(t.subject);
+  v.relation = {t.relation.text, t.relation.lemma, t.relation.span};
+  v.object = arg(t.object);
+  v.negated = t.negated;
+  v.modality = t.modality;
+  v.attribution = t.attribution;
+  v.event_class = t.event_class;
+  v.quad_class = t.quad_class;
+  v.confidence = t.confidence;
+  return intern_triple(v);
 }
 
 bool KnowledgeGraph::add_triple(const extract::Triple& t) { return add_triple(intern_triple(t)); }

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstring>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -72,18 +73,21 @@ class BatchQueue {
 
 constexpr std::size_t kBatch = 2048;
 
-// Splits a block of whole lines and parses them; `line_no` counts across blocks.
-void parse_lines(std::string_view block, std::string_view source, std::size_t& line_no, Batch& batch,
+// Splits a block of whole lines and parses them in place (the block is
+// scratch: escapes are decoded inside it); `line_no` counts across blocks.
+// block[size] must be writable (std::string's terminator will do).
+void parse_lines(char* block, std::size_t size, std::string_view source, std::size_t& line_no, Batch& batch,
                  BatchQueue& q) {
   std::size_t pos = 0;
-  while (pos < block.size()) {
-    std::size_t nl = block.find('\n', pos);
-    if (nl == std::string_view::npos) nl = block.size();
-    std::string_view line = block.substr(pos, nl - pos);
+  while (pos < size) {
+    const char* nl_at = static_cast<const char*>(std::memchr(block + pos, '\n', size - pos));
+    std::size_t nl = nl_at ? static_cast<std::size_t>(nl_at - block) : size;
+    std::string_view line(block + pos, nl - pos);
+    std::size_t start = pos;
     pos = nl + 1;
     ++line_no;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    batch.push_back(intern_triple(extract::parse_triple_json(line, source, line_no)));
+    batch.push_back(intern_triple(extract::parse_triple_json_in_place(block + start, nl - start, source, line_no)));
     if (batch.size() == kBatch) {
       q.push(std::move(batch));
       batch = Batch();
@@ -113,11 +117,15 @@ void read_and_parse(int fd, const std::string& source, BatchQueue& q, Progress* 
       carry.append(data);
       continue;
     }
-    carry.append(data.substr(0, last_nl + 1));
-    parse_lines(carry, source, line_no, batch, q);
+    // Whole lines are parsed straight from the read buffer; only the
+    // partial line at a block boundary goes through `carry`.
+    std::size_t first_nl = data.find('\n');
+    carry.append(data.substr(0, first_nl + 1));
+    parse_lines(carry.data(), carry.size(), source, line_no, batch, q);
+    parse_lines(buf.data() + first_nl + 1, last_nl - first_nl, source, line_no, batch, q);
     carry.assign(data.substr(last_nl + 1));
   }
-  parse_lines(carry, source, line_no, batch, q);
+  parse_lines(carry.data(), carry.size(), source, line_no, batch, q);
   if (!batch.empty()) q.push(std::move(batch));
 }
 

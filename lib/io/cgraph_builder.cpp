@@ -22,6 +22,8 @@ constexpr const char* kFont = "DejaVu Sans,Helvetica,Arial,sans-serif";
 constexpr std::size_t kNodeLabelWidth = 18, kNodeLabelChars = 60;
 constexpr std::size_t kEdgeLabelWidth = 22, kEdgeLabelChars = 60;
 constexpr std::size_t kTooltipSentenceChars = 280;
+// Up to this many nodes, edges are routed around nodes (see force_directed_splines).
+constexpr std::size_t kMaxRoutedNodes = 60;
 
 // Graphviz 2.42 headers take char* where they only read: the casts are safe.
 char* c(const char* s) { return const_cast<char*>(s); }
@@ -166,6 +168,17 @@ std::string legend_html(const BoostGraph& g, const RenderOptions& opt, bool lege
   return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">" + outer + "</TABLE>";
 }
 
+// Edge routing for the force-directed layouts. splines=true routes every
+// edge around the nodes through a visibility graph over all node outlines,
+// cubic in their corners: 13 s of the 13.5 s it took to draw the 293-vertex
+// seed graph. Curved edges cost almost nothing and, with overlap removal
+// keeping nodes apart, read almost as well; past a thousand nodes straight
+// lines are clearer than a thicket of arcs.
+const char* force_directed_splines(std::size_t nodes) {
+  if (nodes <= kMaxRoutedNodes) return "true";
+  return nodes <= 1000 ? "curved" : "false";
+}
+
 void set_graph_attributes(Agraph_t* ag, const BoostGraph& g, Layout layout) {
   const std::size_t n = num_vertices(g);
   set(ag, "layout", std::string(layout_name(layout)));
@@ -189,14 +202,13 @@ void set_graph_attributes(Agraph_t* ag, const BoostGraph& g, Layout layout) {
     case Layout::sfdp:
       set(ag, "overlap", "prism");
       set(ag, "sep", "+4");
-      // Routing splines around nodes costs more than the layout on big views.
-      set(ag, "splines", n > 300 ? "false" : "true");
+      set(ag, "splines", force_directed_splines(n));
       break;
     case Layout::neato:
     case Layout::fdp:
       set(ag, "overlap", "prism");
       set(ag, "sep", "+6");
-      set(ag, "splines", "true");
+      set(ag, "splines", force_directed_splines(n));
       break;
     case Layout::circo:
       set(ag, "splines", "true");

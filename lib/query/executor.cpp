@@ -7,6 +7,7 @@
 
 #include "eval.h"
 #include "kg/base/error.h"
+#include "kg/graph/flat_index.h"
 #include "kg/query/edge_columns.h"
 #include "properties.h"
 #include "query_error.h"
@@ -45,6 +46,7 @@ class Matcher {
     Frame empty;
     for (const BoundExpr* c : plan_.constant_filters)
       if (!holds(eval(*c, empty, env_))) return;
+    if (count_edges()) return;
     step(0);
   }
 
@@ -95,6 +97,51 @@ class Matcher {
     Frame none;
     for (const auto& [prop, expr] : r.properties) c.values.emplace_back(prop, eval(*expr, none, env_));
     return c;
+  }
+
+  // `MATCH (a)-[r]->(b) RETURN r.relation, count(*)` and the like: when
+  // neither end is constrained and only counts per relation are wanted, the
+  // relation column says it all, and no match needs to be built. Groups come
+  // out in first-seen order, as the matcher would create them.
+  bool count_edges() {
+    if (!columns_ || plan_.steps.size() != 2) return false;
+    const Step& scan = plan_.steps[0];
+    const Step& expand = plan_.steps[1];
+    if (scan.kind != StepKind::Scan || scan.seeded || expand.kind != StepKind::Expand) return false;
+    if (expand.from != scan.to || expand.to_bound || expand.direction == Direction::Both) return false;
+    if (!expand.distinct_from.empty() || !expand.distinct_from_lists.empty()) return false;
+    for (const BoundNodePattern* n : {scan.node, expand.node})
+      if (!n->labels.empty() || !n->properties.empty()) return false;
+    const BoundRelPattern& r = *expand.rel;
+    if (r.variable_length || !r.properties.empty() || !sink_.counts_by_relation(r.var)) return false;
+
+    const bool out = expand.direction == Direction::Out;
+    const std::vector<graph::Symbol>& relations = out ? columns_->out_relation : columns_->in_relation;
+    const std::vector<graph::Symbol>& events = out ? columns_->out_event : columns_->in_event;
+    std::vector<std::pair<graph::Symbol, std::int64_t>> counts;
+    graph::FlatIndex where;  // relation symbol id -> position in counts
+    std::uint32_t last_id = graph::FlatIndex::npos, last_at = 0;
+    for (std::size_t k = 0; k < relations.size(); ++k) {
+      graph::Symbol rel = relations[k];
+      if (r.typed && std::find(r.types.begin(), r.types.end(), rel) == r.types.end() &&
+          std::find(r.types.begin(), r.types.end(), events[k]) == r.types.end())
+        continue;
+      if (rel.id() != last_id) {
+        last_id = rel.id();
+        last_at = where.find(last_id);
+        if (last_at == graph::FlatIndex::npos) {
+          last_at = static_cast<std::uint32_t>(counts.size());
+          where.put(last_id, last_at);
+          counts.emplace_back(rel, 0);
+        }
+      }
+      ++counts[last_at].second;
+    }
+    for (const auto& [rel, n] : counts) {
+      frame_.relations[static_cast<std::size_t>(r.var)] = rel;
+      sink_.add_count(frame_, env_, n);
+    }
+    return true;
   }
 
   void tick() {

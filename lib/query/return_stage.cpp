@@ -143,6 +143,30 @@ bool ReturnStage::add(const Frame& f, const EvalEnv& env) {
   return true;
 }
 
+bool ReturnStage::counts_by_relation(int rel_slot) const {
+  if (!q_.aggregating || q_.distinct || key_size_ > 1) return false;
+  if (key_size_ == 1) {
+    if (!symbol_grouping_ || symbol_keys_.size() != 1) return false;
+    const SymbolKey& k = symbol_keys_[0];
+    if (k.node || k.slot != rel_slot || static_cast<RelProp>(k.prop) != RelProp::Relation) return false;
+  }
+  for (const auto& agg : q_.aggregates) {
+    if (agg->func != Func::Count || agg->distinct) return false;
+    if (agg->star) continue;
+    const BoundExpr& arg = *agg->children[0];
+    if (arg.kind != BoundKind::Var) return false;
+    VarKind kind = q_.variables[static_cast<std::size_t>(arg.slot)].kind;
+    if (kind != VarKind::Node && kind != VarKind::Rel) return false;
+  }
+  return true;
+}
+
+void ReturnStage::add_count(const Frame& f, const EvalEnv& env, std::int64_t n) {
+  std::uint32_t g = group_of(f, env);
+  AggState* states = states_.data() + static_cast<std::size_t>(g) * q_.aggregates.size();
+  for (std::size_t a = 0; a < q_.aggregates.size(); ++a) states[a].count += n;
+}
+
 void ReturnStage::update(AggState& s, const BoundExpr& agg, const Frame& f, const EvalEnv& env) {
   if (agg.star) {
     ++s.count;

@@ -20,6 +20,12 @@ class ReturnStage {
   ~ReturnStage();
   // Takes one match; false when no more are needed.
   bool add(const Frame& f, const EvalEnv& env);
+  // Counting without matches: true when every aggregate is count(*) or
+  // count(v) of a pattern variable (never null in a match) and the grouping
+  // key, if any, is `rel_slot`.relation alone. Then add_count() may stand
+  // for `n` matches whose frames differ only in unread slots.
+  bool counts_by_relation(int rel_slot) const;
+  void add_count(const Frame& f, const EvalEnv& env, std::int64_t n);
   QueryResult finish(const EvalEnv& env);
 
  private:

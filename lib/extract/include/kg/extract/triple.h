@@ -47,6 +47,31 @@ struct Triple {
   double confidence = 0.0;  // in [0, 1]
 };
 
+// A triple as parsed, its strings pointing into the line it came from (see
+// parse_triple_json_in_place): bulk loaders intern these directly instead of
+// copying every field into a std::string first.
+struct ArgumentView {
+  std::string_view text, id, type, kind;
+  Span span;
+};
+struct RelationView {
+  std::string_view text, lemma;
+  Span span;
+};
+struct TripleView {
+  std::string_view doc;
+  std::uint32_t sentence = 0;
+  Span sentence_span;
+  std::string_view sentence_text;
+  ArgumentView subject;
+  RelationView relation;
+  ArgumentView object;
+  bool negated = false;
+  std::string_view modality, attribution, event_class, quad_class;
+  double confidence = 0.0;
+};
+Triple to_triple(const TripleView& v);
+
 // One JSON object, no trailing newline.
 std::string to_json(const Triple& t);
 void write_jsonl(std::ostream& out, const Triple& t);
@@ -55,6 +80,12 @@ void write_jsonl(std::ostream& out, const Triple& t);
 // missing or mistyped field. Required: doc, subject.text, relation.text (or
 // relation.lemma), object.text. Everything else has a default.
 Triple parse_triple_json(std::string_view line, std::string_view source, std::size_t line_no);
+
+// The same checks, without copies: the line is parsed in place (escapes are
+// decoded inside `line`, which is overwritten) and the views point into it.
+// `line[size]` must be writable (a newline or the terminating NUL); it is
+// restored before returning.
+TripleView parse_triple_json_in_place(char* line, std::size_t size, std::string_view source, std::size_t line_no);
 
 // Reads a whole JSONL file ("-" for stdin); blank lines are skipped.
 std::vector<Triple> read_triples_jsonl(std::string_view data, std::string_view source);

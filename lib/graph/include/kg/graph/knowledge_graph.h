@@ -42,6 +42,7 @@ struct InternedTriple {
   Evidence evidence;
 };
 InternedTriple intern_triple(const extract::Triple& t);
+InternedTriple intern_triple(const extract::TripleView& t);
 
 class KnowledgeGraph {
  public:

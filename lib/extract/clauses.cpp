@@ -127,6 +127,7 @@ std::vector<ClauseArg> ClauseBuilder::conjuncts(int head, ClauseArg::Role role, 
         ClauseArg b = a;
         a.words = first;
         b.words = second;
+        a.distributed = b.distributed = true;
         b.head = h;
         if (!split) out.push_back(a);
         out.push_back(b);
@@ -134,6 +135,19 @@ std::vector<ClauseArg> ClauseBuilder::conjuncts(int head, ClauseArg::Role role, 
       }
     }
     if (!split) out.push_back(a);
+    // "spoke to North Korea's head of state, Kim Yong Nam": the description
+    // and the name it stands beside are one participant; the name is the one
+    // the graph needs.
+    if (!t_.is_name(h) && t_.upos(h) != "PRON")
+      for (int m : t_.children(h)) {
+        if (!t_.rel_is(m, "appos") || m < h || !t_.is_name(m)) continue;
+        ClauseArg b = a;
+        b.head = m;
+        b.words = phrase(m);
+        b.appositive = true;
+        out.push_back(b);
+        break;
+      }
   }
   return out;
 }
@@ -166,11 +180,12 @@ void ClauseBuilder::walk(int node, const Context& ctx, int depth) {
     Context child = next;
     if (!predicate) child = ctx;
     // Only coordinated, adverbial and controlled clauses share the subject.
-    if (!(cb == "conj" || cb == "advcl" || cb == "xcomp")) {
+    const bool reported = predicate && (cb == "ccomp" || is_fronted_report(node, c)) &&
+                          is_speech_verb(t_.word(node).lemma);
+    if (!(cb == "conj" || cb == "advcl" || cb == "xcomp") || reported) {
       child.subjects.clear();
     }
-    if (cb == "ccomp" && predicate && is_speech_verb(t_.word(node).lemma) && !next.speaker.empty())
-      child.attribution = next.speaker;
+    if (reported && !next.speaker.empty()) child.attribution = next.speaker;
     walk(c, child, depth + 1);
   }
 }

@@ -121,10 +121,18 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   }
   // A relative pronoun left without its noun (a misparse) names nobody, and a
   // time ("Friday sat ...") is a misattached adverbial, not an agent.
+  const bool had_subject = !subjects.empty();
   std::erase_if(subjects, [&](const ClauseArg& a) {
     return (a.words.size() == 1 && is_rel_pronoun(a.words[0])) ||
            (a.head >= 0 && is_time_noun(lower_lemma(t_, a.head)));
   });
+  // "returned on Saturday having made no effort": a time parsed as the
+  // subject of a participle leaves the clause with the subject above it.
+  if (had_subject && subjects.empty() && noun < 0 && !ctx.subjects.empty() &&
+      (t_.base(node) == "advcl" || t_.base(node) == "conj" || t_.base(node) == "xcomp")) {
+    subjects = ctx.subjects;
+    conf -= 0.15;
+  }
   if (inverted >= 0) consumed_inverted_ = inverted;
 
   // Relation: the predicate, then controlled verbs ("refused to stand up"),
@@ -142,7 +150,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
     int via_obj = -1;
     if (x < 0) {
       for (int o : t_.children(cur)) {
-        if (!t_.rel_is(o, "obj")) continue;
+        if (!t_.rel_is(o, "obj") || !is_light_object(o)) continue;
         for (int a : t_.children(o))
           if (t_.base(a) == "acl" && t_.rel(a) != "acl:relcl" && t_.upos(a) == "VERB" && t_.has_child(a, "mark") &&
               !t_.has_child(a, "nsubj")) {
@@ -310,7 +318,7 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
       a.words = phrase(k);
       std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == k; });
       if (!a.words.empty()) c.args.push_back(a);
-    } else if (b == "ccomp") {
+    } else if (b == "ccomp" || is_fronted_report(verb, k)) {
       ClauseArg a;
       a.head = k;
       a.role = ClauseArg::Role::Complement;
@@ -337,6 +345,24 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
     c.args.push_back(a);
     attribute_obliques(verb, c);
   }
+}
+
+// "Leaders plan to meet, Seoul announced": what is reported comes first and
+// is often parsed as an adverbial clause of the speech verb.
+bool ClauseBuilder::is_fronted_report(int verb, int k) const {
+  return (t_.base(k) == "advcl" || t_.base(k) == "parataxis") && k < verb &&
+         is_speech_verb(lower_lemma(t_, verb)) && !t_.has_child(k, "mark") && t_.has_child(k, "nsubj") &&
+         !t_.has_child(verb, "ccomp");
+}
+
+// A light noun that carries an infinitive into the relation ("made no effort
+// to extend", "took steps to ease"); a noun with an owner or a name ("North
+// Korea's attempts to ...") is an argument in its own right.
+bool ClauseBuilder::is_light_object(int o) const {
+  if (t_.is_name(o) || t_.upos(o) == "PRON") return false;
+  for (int k : t_.children(o))
+    if (t_.rel_is(k, "nmod:poss") || (t_.base(k) == "compound" && t_.is_name(k))) return false;
+  return true;
 }
 
 void ClauseBuilder::emit(Clause c, const std::vector<ClauseArg>& subjects) {

@@ -26,8 +26,10 @@ struct ClauseArg {
   enum class Role { Subject, Object, Oblique, Complement, Attribute } role = Role::Object;
   bool temporal = false;  // "on Saturday", "last year": not a participant
   int slot = -1;              // conjuncts of one phrase share a slot ("Kim and Moon")
-  bool in_attribute = false;
-  bool in_object = false;     // "increased tensions with X": a "with X" inside the object  // the "of X" inside an attribute: "be sister of X"
+  bool in_attribute = false;  // the "of X" inside an attribute: "be sister of X"
+  bool in_object = false;     // "increased tensions with X": a "with X" inside the object
+  bool distributed = false;   // one of "North and South Korea": its words are not one span of the sentence
+  bool appositive = false;    // "spoke to the head of state, X": the name in apposition to the argument
 };
 
 struct Clause {

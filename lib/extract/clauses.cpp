@@ -45,8 +45,22 @@ const std::vector<std::string_view> kPhraseSkip{"conj", "cc", "acl:relcl", "appo
 
 }  // namespace
 
-std::vector<int> ClauseBuilder::phrase(int head, const std::vector<int>& exclude) const {
+std::vector<int> ClauseBuilder::phrase(int head, const std::vector<int>& exclude_in) const {
+  std::vector<int> exclude = exclude_in;
+  // "North and South Korea on Friday opened ...": a time attached to a noun
+  // is the clause's adverbial, not part of who or what.
+  for (int c : t_.children(head))
+    if (c > head && t_.base(c) == "nmod" && t_.rel(c) != "nmod:poss" && is_temporal(c) && prep_of(c) != "of")
+      exclude.push_back(c);
   std::vector<int> w = t_.subtree(head, kPhraseSkip, exclude, o_.max_depth);
+  // "cancelled that meeting" parsed as "that" + a relative clause headed by
+  // the noun: a verbless "relative clause" is the rest of the noun phrase.
+  for (int c : t_.children(head))
+    if (c == head + 1 && t_.rel(c) == "acl:relcl" && t_.upos(c) == "NOUN" && !t_.has_child(c, "cop") &&
+        !t_.has_child(c, "nsubj") && (t_.upos(head) == "DET" || t_.upos(head) == "SCONJ"))
+      for (int x : t_.subtree(c, kPhraseSkip, exclude, o_.max_depth)) w.push_back(x);
+  std::sort(w.begin(), w.end());
+  w.erase(std::unique(w.begin(), w.end()), w.end());
   // A leading preposition belongs to the relation ("of people" -> "people").
   std::vector<int> lead;
   for (int c : t_.children(head))

@@ -68,11 +68,10 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   // Subjects.
   std::vector<ClauseArg> subjects;
   int subj = -1;
+  // "24 hours later, Trump cancelled": of two subjects, a time is the misparse.
   for (int k : t_.children(node))
-    if (t_.base(k) == "nsubj" || t_.base(k) == "csubj") {
+    if ((t_.base(k) == "nsubj" || t_.base(k) == "csubj") && (subj < 0 || is_time_noun(lower_lemma(t_, subj))))
       subj = k;
-      break;
-    }
   // "..., reports Reuters, ...": a parenthetical speech verb puts its subject after it.
   int inverted = -1;
   if (subj < 0 && t_.base(node) == "parataxis" && is_speech_verb(lower_lemma(t_, node))) {
@@ -144,7 +143,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   for (int guard = depth; guard <= o_.max_depth; ++guard) {
     int x = -1;
     for (int k : t_.children(cur))
-      if (t_.base(k) == "xcomp" && (t_.upos(k) == "VERB" || t_.upos(k) == "AUX") && !t_.has_child(k, "nsubj") &&
+      if (is_controlled(k) && (t_.upos(k) == "VERB" || t_.upos(k) == "AUX") && !t_.has_child(k, "nsubj") &&
           !t_.has_child(k, "cop"))
         x = k;
     int via_obj = -1;
@@ -259,7 +258,41 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   next.speaker.clear();
   if (is_speech_verb(lower_lemma(t_, node)) && !subjects.empty()) next.speaker = subjects.front().words;
   consumed_inverted_ = -1;
+  const int host = node;
   emit(std::move(c), subjects);
+  for (int k : t_.children(host))
+    if (t_.base(k) == "obl" && prep_of(k) == "according to") source_clause(host, k);
+}
+
+// "According to the AP, the office will be staffed ...": the source reports
+// the host clause. The source is also the clause's attribution.
+void ClauseBuilder::source_clause(int host, int source) {
+  Clause c;
+  c.kind = Clause::Kind::Verbal;
+  c.predicate = host;
+  for (int w : t_.subtree(source, {}, {}, o_.max_depth))
+    if (t_.rel_is(w, "case") && t_.head(w) == source) {
+      c.relation.push_back(w);
+      c.lemma_words.push_back(w);
+      for (int f : t_.children(w))
+        if (t_.rel_is(f, "fixed")) {
+          c.relation.push_back(f);
+          c.lemma_words.push_back(f);
+        }
+    }
+  std::sort(c.relation.begin(), c.relation.end());
+  c.lemma_words = c.relation;
+  ClauseArg what;
+  what.head = host;
+  what.role = ClauseArg::Role::Complement;
+  for (int w : t_.subtree(host, {}, {source}, o_.max_depth))
+    if (!(t_.upos(w) == "PUNCT" && t_.head(w) == host && (w < source || w == t_.size() - 1))) what.words.push_back(w);
+  while (what.words.size() > 1 && t_.upos(what.words.front()) == "PUNCT") what.words.erase(what.words.begin());
+  while (what.words.size() > 1 && t_.upos(what.words.back()) == "PUNCT") what.words.pop_back();
+  if (what.words.empty()) return;
+  c.args.push_back(what);
+  c.confidence = 0.7;
+  emit(std::move(c), conjuncts(source, ClauseArg::Role::Subject, ""));
 }
 
 void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std::vector<int>& consumed,
@@ -345,6 +378,15 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
     c.args.push_back(a);
     attribute_obliques(verb, c);
   }
+}
+
+// A controlled verb: xcomp, or a subjectless "to" clause parsed as ccomp
+// ("threatened to destroy").
+bool ClauseBuilder::is_controlled(int k) const {
+  if (t_.base(k) == "xcomp") return true;
+  if (t_.base(k) != "ccomp" || t_.has_child(k, "nsubj") || t_.has_child(k, "aux")) return false;
+  int m = t_.child(k, "mark");
+  return m >= 0 && m < k && t_.lower(m) == "to";
 }
 
 // "Leaders plan to meet, Seoul announced": what is reported comes first and

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "clause_builder.h"
+#include "kg/extract/canonical.h"
 #include "kg/extract/nominal_lexicon.h"
 
 namespace kg::extract {
@@ -100,12 +101,29 @@ std::vector<int> ClauseBuilder::owner_words(int role, bool with_possessive) cons
     if (k > role || !capitalised(t_.word(k).form)) continue;
     bool owner = false;
     if (t_.base(k) == "amod" && t_.upos(k) != "NOUN") owner = true;
-    if (!proper_role && t_.base(k) == "compound" && t_.is_name(k)) owner = true;
+    // With a gazetteer the place decides below, so a proper compound may be
+    // part of it ("South" Korean President).
+    if ((!proper_role || o_.places) && t_.base(k) == "compound" && t_.is_name(k)) owner = true;
     if (!proper_role && with_possessive && t_.rel_is(k, "nmod:poss") && t_.is_name(k)) owner = true;
     if (!owner) continue;
     for (int x : t_.subtree(k, {"case", "punct"}, {}, o_.max_depth)) words.push_back(x);
   }
   std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  if (!o_.places || words.empty()) return words;
+  // "Japanese Prime Minister": of the modifiers, the longest run that names a
+  // country or its people is the owner; "Prime" belongs to the title.
+  for (std::size_t len = words.size(); len > 0; --len)
+    for (std::size_t from = 0; from + len <= words.size(); ++from) {
+      if (words[from + len - 1] - words[from] != static_cast<int>(len) - 1) continue;
+      std::vector<int> run(words.begin() + static_cast<std::ptrdiff_t>(from),
+                           words.begin() + static_cast<std::ptrdiff_t>(from + len));
+      std::string text = words_text(t_.sentence(), run);
+      if (o_.places->state_of_demonym(text) || o_.places->lookup(text)) return run;
+    }
+  // No known place: a common-noun role keeps its proper modifiers ("FLDS
+  // elder"), a title does not.
+  if (proper_role) return {};
   return words;
 }
 

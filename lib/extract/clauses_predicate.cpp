@@ -249,7 +249,11 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   bool has_object = false;
   for (const ClauseArg& a : c.args)
     if (a.role == ClauseArg::Role::Object || a.role == ClauseArg::Role::Attribute) has_object = true;
-  c.reciprocal = subjects.size() >= 2 && !has_object && is_reciprocal_verb(lower_lemma(t_, verbs.back()));
+  // "A and B met": each met the other. "A and B exchanged pleasantries":
+  // each exchanged them with the other.
+  const std::string last_lemma = lower_lemma(t_, verbs.back());
+  c.reciprocal = subjects.size() >= 2 && ((!has_object && is_reciprocal_verb(last_lemma)) ||
+                                          (has_object && is_reciprocal_object_verb(last_lemma)));
   if (c.args.empty()) conf -= 0.2;
   if (c.args.size() > 2) conf -= 0.05 * static_cast<double>(c.args.size() - 2);
   c.confidence = std::clamp(conf, 0.05, 1.0);
@@ -407,19 +411,50 @@ bool ClauseBuilder::is_light_object(int o) const {
   return true;
 }
 
+// "each other", "one another": the argument is the other subject.
+bool ClauseBuilder::is_reciprocal_pronoun(const ClauseArg& a) const {
+  if (a.words.size() != 2) return false;
+  std::string first = t_.lower(a.words[0]), second = t_.lower(a.words[1]);
+  return (first == "each" && second == "other") || (first == "one" && second == "another");
+}
+
 void ClauseBuilder::emit(Clause c, const std::vector<ClauseArg>& subjects) {
   if (subjects.empty()) return;
+  bool has_object = false;
+  for (const ClauseArg& a : c.args) has_object = has_object || a.role == ClauseArg::Role::Object;
   for (const ClauseArg& s : subjects) {
     if (s.words.empty()) continue;
     Clause d = c;
     d.subject = s;
+    std::vector<ClauseArg> others;
+    for (const ClauseArg& other : subjects)
+      if (!(other.head == s.head && other.words == s.words)) others.push_back(other);
     if (c.reciprocal) {
-      for (const ClauseArg& other : subjects) {
-        if (other.head == s.head && other.words == s.words) continue;
+      for (const ClauseArg& other : others) {
         ClauseArg o = other;
-        o.role = ClauseArg::Role::Object;
+        o.role = has_object ? ClauseArg::Role::Oblique : ClauseArg::Role::Object;
+        o.prep = has_object ? "with" : "";
+        o.slot = -1;
         d.args.push_back(o);
       }
+    }
+    if (!others.empty()) {
+      std::vector<ClauseArg> args;
+      for (const ClauseArg& a : d.args) {
+        if (!is_reciprocal_pronoun(a)) {
+          args.push_back(a);
+          continue;
+        }
+        for (const ClauseArg& other : others) {
+          ClauseArg o = other;
+          o.role = a.role;
+          o.prep = a.prep;
+          o.slot = a.slot;
+          o.in_object = a.in_object;
+          args.push_back(o);
+        }
+      }
+      d.args = std::move(args);
     }
     out_.push_back(std::move(d));
   }

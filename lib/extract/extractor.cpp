@@ -96,6 +96,13 @@ Extractor::Extractor(const ExtractorOptions& options) : options_(options) {
 }
 
 Extractor::~Extractor() = default;
+
+std::vector<Clause> Extractor::clauses(const nlp::Sentence& s) const {
+  // Set here, not at construction: the Extractor may have been moved.
+  ClauseOptions o = clause_options_;
+  o.places = &canon_;
+  return extract_clauses(s, o);
+}
 Extractor::Extractor(Extractor&&) noexcept = default;
 
 const nlp::Pipeline& Extractor::pipeline() const {

@@ -16,6 +16,7 @@
 namespace kg::extract {
 
 class NominalLexicon;
+class Canonicalizer;
 
 // One argument: a noun phrase, a clause or an adjective, with the preposition
 // that introduces it ("with", "according to"; empty for subjects and objects).
@@ -53,6 +54,9 @@ struct ClauseOptions {
   int max_depth = 40;                       // recursion limit over the tree
   std::size_t max_conjunct_product = 16;    // cap on subject x object distributions
   const NominalLexicon* nominals = nullptr;  // event nouns ("summit" -> "hold summit"); none = skip
+  // Country names and demonyms: which modifier of a title names whose title it
+  // is ("Japanese Prime Minister" -> of Japanese). None = every proper modifier.
+  const Canonicalizer* places = nullptr;
 };
 
 // All clauses of a sentence. The sentence must have heads (a parse); words

@@ -68,10 +68,15 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   // Subjects.
   std::vector<ClauseArg> subjects;
   int subj = -1;
-  // "24 hours later, Trump cancelled": of two subjects, a time is the misparse.
-  for (int k : t_.children(node))
-    if ((t_.base(k) == "nsubj" || t_.base(k) == "csubj") && (subj < 0 || is_time_noun(lower_lemma(t_, subj))))
+  // "24 hours later, Trump cancelled": of two subjects, a time is the
+  // misparse; "Secretary of State Rex Tillerson has said": of a title and a
+  // name parsed as two subjects, the name is the one.
+  for (int k : t_.children(node)) {
+    if (!(t_.base(k) == "nsubj" || t_.base(k) == "csubj")) continue;
+    if (subj < 0 || is_time_noun(lower_lemma(t_, subj)) ||
+        (k < node && t_.is_name(k) && t_.subtree(subj, {}, {}, o_.max_depth).back() == k - 1))
       subj = k;
+  }
   // "..., reports Reuters, ...": a parenthetical speech verb puts its subject after it.
   int inverted = -1;
   if (subj < 0 && t_.base(node) == "parataxis" && is_speech_verb(lower_lemma(t_, node))) {
@@ -79,6 +84,22 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
     if (o > node && t_.is_name(o)) {
       subj = o;
       inverted = o;
+    }
+  }
+  // "The invitation, reports Reuters, was delivered ...": the speech verb
+  // between commas, parsed as the head, has the source as its object and
+  // what is reported as its subject.
+  int reported = -1;
+  if (subj > 0 && subj < node && t_.base(subj) == "nsubj" && inverted < 0 && t_.lower(node - 1) == "," &&
+      is_speech_verb(lower_lemma(t_, node))) {
+    int o = t_.child(node, "obj");
+    if (o == node + 1 && t_.is_name(o)) {
+      int after = t_.subtree(o, {}, {}, o_.max_depth).back() + 1;
+      if (after < t_.size() && t_.lower(after) == ",") {
+        reported = subj;
+        subj = o;
+        inverted = o;
+      }
     }
   }
   int rel_noun = -1;  // the noun a relative pronoun stands for, when used as an argument
@@ -203,6 +224,13 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
         a.words.push_back(i);
     if (!a.words.empty()) c.args.push_back(a);
   }
+  if (reported >= 0) {
+    ClauseArg a;
+    a.head = reported;
+    a.role = ClauseArg::Role::Complement;
+    a.words = phrase(reported);
+    c.args.push_back(a);
+  }
   if (rel_noun >= 0 && c.kind == Clause::Kind::Verbal && t_.upos(node) == "VERB") {
     // "the reception Moon held": the modified noun is the missing object.
     bool stands_in = false, has_obj = false;
@@ -259,6 +287,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   c.confidence = std::clamp(conf, 0.05, 1.0);
 
   next.subjects = subjects;
+  if (reported >= 0) next.subjects = conjuncts(reported, ClauseArg::Role::Subject, "");
   next.speaker.clear();
   if (is_speech_verb(lower_lemma(t_, node)) && !subjects.empty()) next.speaker = subjects.front().words;
   consumed_inverted_ = -1;

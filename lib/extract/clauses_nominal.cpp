@@ -121,9 +121,10 @@ std::vector<int> ClauseBuilder::owner_words(int role, bool with_possessive) cons
       std::string text = words_text(t_.sentence(), run);
       if (o_.places->state_of_demonym(text) || o_.places->lookup(text)) return run;
     }
-  // No known place: a common-noun role keeps its proper modifiers ("FLDS
-  // elder"), a title does not.
+  // No known place: a common-noun role keeps its proper nouns ("FLDS
+  // elder") but not its adjectives ("Executive director"); a title keeps none.
   if (proper_role) return {};
+  std::erase_if(words, [&](int w) { return t_.upos(w) == "ADJ"; });
   return words;
 }
 

@@ -68,13 +68,14 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   // Subjects.
   std::vector<ClauseArg> subjects;
   int subj = -1;
-  // "24 hours later, Trump cancelled": of two subjects, a time is the
-  // misparse; "Secretary of State Rex Tillerson has said": of a title and a
-  // name parsed as two subjects, the name is the one.
+  // Two subjects are a misparse: "24 hours later, Trump cancelled" (a time),
+  // "Secretary of State Rex Tillerson has said" (a title and a name), "At
+  // the ceremonies in X, Pence sat" (a fronted phrase). The subject nearest
+  // before the verb is the one; a time never is.
   for (int k : t_.children(node)) {
     if (!(t_.base(k) == "nsubj" || t_.base(k) == "csubj")) continue;
     if (subj < 0 || is_time_noun(lower_lemma(t_, subj)) ||
-        (k < node && t_.is_name(k) && t_.subtree(subj, {}, {}, o_.max_depth).back() == k - 1))
+        (k < node && k > subj && !is_time_noun(lower_lemma(t_, k))))
       subj = k;
   }
   // "..., reports Reuters, ...": a parenthetical speech verb puts its subject after it.

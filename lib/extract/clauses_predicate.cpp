@@ -168,6 +168,14 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
       if (is_controlled(k) && (t_.upos(k) == "VERB" || t_.upos(k) == "AUX") && !t_.has_child(k, "nsubj") &&
           !t_.has_child(k, "cop"))
         x = k;
+    // "seemed optimistic about the outcome", "did not seem concerned that":
+    // the adjective of a linking verb is part of the relation, its own
+    // arguments are the clause's.
+    if (x < 0)
+      for (int k : t_.children(cur))
+        if (t_.base(k) == "xcomp" && t_.upos(k) == "ADJ" && !t_.has_child(k, "nsubj") && !t_.has_child(k, "cop") &&
+            !t_.has_child(cur, "obj") && t_.upos(cur) == "VERB")
+          x = k;
     int via_obj = -1;
     if (x < 0) {
       for (int o : t_.children(cur)) {

@@ -111,7 +111,7 @@ TEST_CASE("clauses: only a bare light noun folds its infinitive into the relatio
 7 hide hide VERB VB 5 acl
 8 data data NOUN NNS 7 obj)");
   auto t = triples(owned);
-  CHECK_HAS(t, "Lee | criticize | Chile's attempts to hide data");
+  CHECK_HAS(t, "Lee | criticize | Chile 's attempts to hide data");
   for (const auto& x : t) CHECK(x.find("criticize attempt to hide") == std::string::npos);
 }
 
@@ -248,4 +248,25 @@ TEST_CASE("clauses: conjoined modifiers are marked as distributed") {
   int distributed = 0;
   for (const auto& c : kg::extract::extract_clauses(s)) distributed += c.subject.distributed;
   CHECK(distributed == 2);
+}
+
+TEST_CASE("clauses: the adjective of a linking verb joins the relation") {
+  auto s = tree(R"(
+1 Lee Lee PROPN NNP 2 nsubj
+2 seemed seem VERB VBD 0 root
+3 optimistic optimistic ADJ JJ 2 xcomp
+4 about about ADP IN 6 case
+5 the the DET DT 6 det
+6 outcome outcome NOUN NN 3 obl)");
+  auto t = triples(s);
+  CHECK_HAS(t, "Lee | seem optimistic about | the outcome");
+  CHECK(t.size() == 1);
+  // With an object the adjective is a result, not part of the relation: "painted the wall red".
+  auto u = tree(R"(
+1 Lee Lee PROPN NNP 2 nsubj
+2 painted paint VERB VBD 0 root
+3 the the DET DT 4 det
+4 wall wall NOUN NN 2 obj
+5 red red ADJ JJ 2 xcomp)");
+  CHECK_HAS(triples(u), "Lee | paint | the wall");
 }

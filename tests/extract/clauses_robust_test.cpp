@@ -270,3 +270,33 @@ TEST_CASE("clauses: the adjective of a linking verb joins the relation") {
 5 red red ADJ JJ 2 xcomp)");
   CHECK_HAS(triples(u), "Lee | paint | the wall");
 }
+
+TEST_CASE("clauses: a noun that makes a preposition with 'of' joins the preposition") {
+  auto s = tree(R"(
+1 Lee Lee PROPN NNP 2 nsubj
+2 sat sit VERB VBD 0 root
+3 in in ADP IN 4 case
+4 front front NOUN NN 2 obl
+5 of of ADP IN 6 case
+6 Park Park PROPN NNP 4 nmod)");
+  auto t = triples(s);
+  CHECK_HAS(t, "Lee | sit in front of | Park");
+  // An ordinary noun keeps its "of" phrase: "sat in the garden of Park".
+  auto u = tree(R"(
+1 Lee Lee PROPN NNP 2 nsubj
+2 sat sit VERB VBD 0 root
+3 in in ADP IN 4 case
+4 garden garden NOUN NN 2 obl
+5 of of ADP IN 6 case
+6 Park Park PROPN NNP 4 nmod)");
+  CHECK_HAS(triples(u), "Lee | sit in | garden of Park");
+}
+
+TEST_CASE("clauses: an apposition attached to punctuation gives no description") {
+  auto s = tree(R"(
+1 Lee Lee PROPN NNP 2 nsubj
+2 spoke speak VERB VBD 0 root
+3 , , PUNCT , 2 punct
+4 Park Park PROPN NNP 3 appos)");
+  for (const auto& c : kg::extract::extract_clauses(s)) CHECK(c.kind != kg::extract::Clause::Kind::Apposition);
+}

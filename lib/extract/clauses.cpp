@@ -124,6 +124,11 @@ std::vector<ClauseArg> ClauseBuilder::conjuncts(int head, ClauseArg::Role role, 
   for (int h : heads) {
     ClauseArg a;
     a.head = h;
+    // "cancelled that meeting" misparsed as "that" + relative "meeting": the noun heads it.
+    for (int c : t_.children(h))
+      if (c == h + 1 && t_.rel(c) == "acl:relcl" && t_.upos(c) == "NOUN" && !t_.has_child(c, "cop") &&
+          !t_.has_child(c, "nsubj") && (t_.upos(h) == "DET" || t_.upos(h) == "SCONJ"))
+        a.head = c;
     a.slot = head;
     a.role = role;
     a.prep = h == head ? prep : prep_of(h).empty() ? prep : prep_of(h);

@@ -380,6 +380,8 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
         stand_in(ClauseArg::Role::Oblique, prep);
         continue;
       }
+      // "during which" with nothing to stand for (a misattached relative) names nothing.
+      if (is_rel_pronoun(k) && t_.children(k).size() <= 1) continue;
       for (ClauseArg& a : conjuncts(k, ClauseArg::Role::Oblique, prep)) {
         // The preposition is printed with the relation, not the argument.
         std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == a.head && w < a.head; });

@@ -300,3 +300,25 @@ TEST_CASE("clauses: an apposition attached to punctuation gives no description")
 4 Park Park PROPN NNP 3 appos)");
   for (const auto& c : kg::extract::extract_clauses(s)) CHECK(c.kind != kg::extract::Clause::Kind::Apposition);
 }
+
+TEST_CASE("clauses: only a common-noun object joins the relation of an oblique") {
+  auto s = tree(R"(
+1 Lee Lee PROPN NNP 2 nsubj
+2 praised praise VERB VBD 0 root
+3 Chile Chile PROPN NNP 2 obj
+4 before before ADP IN 6 case
+5 the the DET DT 6 det
+6 vote vote NOUN NN 2 obl
+7 on on ADP IN 8 case
+8 Tuesday Tuesday PROPN NNP 2 obl)");
+  auto t = triples(s);
+  CHECK_HAS(t, "Lee | praise | Chile");
+  CHECK_HAS(t, "Lee | praise before | the vote");
+  // A relative pronoun with nothing to stand for is no argument.
+  auto u = tree(R"(
+1 Lee Lee PROPN NNP 2 nsubj
+2 spoke speak VERB VBD 0 root
+3 during during ADP IN 4 case
+4 which which PRON WDT 2 obl)");
+  for (const auto& x : triples(u)) CHECK(x.find("which") == std::string::npos);
+}

@@ -322,3 +322,42 @@ TEST_CASE("clauses: only a common-noun object joins the relation of an oblique")
 4 which which PRON WDT 2 obl)");
   for (const auto& x : triples(u)) CHECK(x.find("which") == std::string::npos);
 }
+
+TEST_CASE("clauses: 'X is the first ... to V' makes X the subject of V") {
+  auto s = tree(R"(
+1 Lee Lee PROPN NNP 4 nsubj
+2 is be AUX VBZ 4 cop
+3 the the DET DT 4 det
+4 first first ADJ JJ 0 root
+5 member member NOUN NN 4 nmod
+6 to to PART TO 7 mark
+7 visit visit VERB VB 5 acl
+8 Chile Chile PROPN NNP 7 obj)");
+  auto u = tree(R"(
+1 Lee Lee PROPN NNP 4 nsubj
+2 is be AUX VBZ 4 cop
+3 the the DET DT 4 det
+4 member member NOUN NN 0 root
+5 of of ADP IN 7 case
+6 the the DET DT 7 det
+7 family family NOUN NN 4 nmod
+8 to to PART TO 9 mark
+9 visit visit VERB VB 7 acl
+10 Chile Chile PROPN NNP 9 obj)");
+  auto v = tree(R"(
+1 Lee Lee PROPN NNP 5 nsubj
+2 is be AUX VBZ 5 cop
+3 the the DET DT 5 det
+4 first first ADJ JJ 5 amod
+5 member member NOUN NN 0 root
+6 of of ADP IN 8 case
+7 the the DET DT 8 det
+8 family family NOUN NN 5 nmod
+9 to to PART TO 10 mark
+10 visit visit VERB VB 8 acl
+11 Chile Chile PROPN NNP 10 obj)");
+  CHECK_HAS(triples(s), "Lee | visit | Chile");
+  CHECK_HAS(triples(v), "Lee | visit | Chile");
+  // Without "first/last/only" the infinitive says what the noun is for, not what Lee did.
+  for (const auto& x : triples(u)) CHECK(x.find("Lee | visit") == std::string::npos);
+}

@@ -49,7 +49,7 @@ for t in "${targets[@]}"; do
       -artifact_prefix="$work/artifacts/" "$work/corpus" >"$log" 2>&1
     rc=$?
     set -e
-    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
+    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || true)
     [ -n "$execs" ] || execs=$(grep -oE '#[0-9]+' "$log" | tail -1 | tr -d '#' || true)
     total=$((total + ${execs:-0}))
     # A long run goes on, without a time limit, until it reaches FUZZ_MIN_EXECS.

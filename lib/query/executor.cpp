@@ -25,7 +25,7 @@ class Matcher {
  public:
   Matcher(const BoundQuery& q, const Plan& plan, const graph::KnowledgeGraph& kg, std::string_view text,
           const QueryOptions& options, ReturnStage& sink)
-      : q_(q), plan_(plan), kg_(kg), g_(kg.graph()), text_(text), options_(options), sink_(sink),
+      : plan_(plan), kg_(kg), g_(kg.graph()), text_(text), options_(options), sink_(sink),
         env_{kg, text, &q.variables, nullptr} {
     std::size_t n = q.variables.size();
     frame_.nodes.resize(n);
@@ -51,7 +51,6 @@ class Matcher {
   }
 
  private:
-  const BoundQuery& q_;
   const Plan& plan_;
   const graph::KnowledgeGraph& kg_;
   const graph::BoostGraph& g_;

@@ -165,7 +165,13 @@ class EntityResolver {
     std::string id = m.name, type = m.m.type;
     if (canon_) {
       // A person's name that is also a place ("Jordan") stays a person.
-      if (auto a = canon_->lookup(m.name); a && !(type == "PERSON" && a->type != "PERSON")) id = a->id, type = a->type;
+      // A known organisation named bare ("Reuters reported") is the organisation
+      // whatever the recogniser said; with a title ("Mr. Bloomberg") it is a person.
+      if (auto a = canon_->lookup(m.name);
+          a && !(type == "PERSON" && a->type != "PERSON" && !(a->type == "ORG" && m.role.empty()))) {
+        id = a->id, type = a->type;
+        if (type != "PERSON") m.person = m.maybe_person = false;
+      }
     }
     if (!m.state.empty() && type != "PERSON") {
       const int st = entity_with_id(m.state);
@@ -173,7 +179,7 @@ class EntityResolver {
         if (metonymic(m)) {
           // "The White House said": the government the document named, else the state.
           const int gov = m.state_is_seat ? most_recent(i, [&](const Ent& en, const MentionInfo&) {
-            return en.type == "ORG" && names_government(en);
+            return en.type == "ORG" && names_government(en) && !names_other_state(en, m.state);
           }) : -1;
           if (gov >= 0) {
             join(i, gov);
@@ -194,7 +200,9 @@ class EntityResolver {
     }
     // A part of a fuller person name seen before: "Kim" after "Kim Jong Un" and
     // "Kim Yo Jong" joins the one the text has made most salient so far.
-    if (type == "PERSON" || type.empty()) {
+    // (Not an acronym: "U.N." is no part of "Kim Jong Un".)
+    const bool acronym = std::none_of(m.name.begin(), m.name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if ((type == "PERSON" || type.empty()) && !acronym) {
       const auto& w = m.name_words;
       int best = -1;
       double best_sal = -1;
@@ -236,6 +244,25 @@ class EntityResolver {
       const MentionInfo& x = ms_[k];
       const std::string& last = x.m.kind == MentionKind::Name && !x.name_words.empty() ? x.name_words.back() : x.lemma;
       if (last == "administration" || last == "government" || last == "cabinet") return true;
+    }
+    return false;
+  }
+
+  // "The North Korean government" is not the government a seat in Washington
+  // stands for: an entity whose mentions name a state other than `state`.
+  bool names_other_state(const Ent& e, const std::string& state) const {
+    if (!canon_) return false;
+    for (std::size_t k : e.mentions) {
+      const std::vector<std::string> w = Canonicalizer::name_words(ms_[k].text);
+      for (std::size_t a = 0; a < w.size(); ++a)
+        for (std::size_t len = 1; len <= 2 && a + len <= w.size(); ++len) {
+          std::string part = w[a];
+          if (len == 2) part += " " + w[a + 1];
+          std::optional<ActorName> st = canon_->state_of_demonym(part);
+          if (!st) st = canon_->lookup(part);
+          if (st && st->type == "GPE" && Canonicalizer::name_key(st->id) != Canonicalizer::name_key(state))
+            return true;
+        }
     }
     return false;
   }
@@ -511,6 +538,10 @@ class EntityResolver {
       if (last.deprel == p.deprel && (p.deprel == "nsubj" || p.deprel == "obj")) score += 35;
       if (p.pronoun.reflexive && last.m.sentence == s && last.clause == p.clause) score += 200;
       if (last.m.sentence == s) score += 10;
+      // A gender the text has shown ("Spokeswoman Heather Nauert", an earlier "she")
+      // beats one merely not ruled out.
+      if ((p.pronoun.gender == Gender::Male || p.pronoun.gender == Gender::Female) && e.gender == p.pronoun.gender)
+        score += 40;
       // Things are rarely "it" when an actor name is near: nothing extra; recency already decides.
       if (best < 0 || score > best_score || (score == best_score && latest[ei] > latest[best])) {
         best = ei;

@@ -27,16 +27,22 @@ class ClauseBuilder {
   void collect_args(int verb, int rel_noun, bool passive, const std::vector<int>& consumed, Clause& c);
   void add_predicate_words(int verb, Clause& c);
   void nominal_clauses();
+  void source_clause(int host, int source);
   void apposition(int appos);
   void role_noun(int role);
   void nominal_event(int noun);
   void attribute_obliques(int desc, Clause& c) const;
+  std::vector<int> owner_words(int role, bool with_possessive) const;
 
   std::vector<int> phrase(int head, const std::vector<int>& exclude = {}) const;
   std::vector<int> clause_words(int head) const;
   std::string prep_of(int noun) const;
   bool is_temporal(int noun) const;
   bool is_rel_pronoun(int w) const;
+  bool is_fronted_report(int verb, int k) const;
+  bool is_light_object(int o) const;
+  bool is_controlled(int k) const;
+  bool is_reciprocal_pronoun(const ClauseArg& a) const;
   std::vector<ClauseArg> conjuncts(int head, ClauseArg::Role role, const std::string& prep) const;
   std::vector<int> name_words(int head) const;
   void emit(Clause c, const std::vector<ClauseArg>& subjects);

@@ -45,8 +45,22 @@ const std::vector<std::string_view> kPhraseSkip{"conj", "cc", "acl:relcl", "appo
 
 }  // namespace
 
-std::vector<int> ClauseBuilder::phrase(int head, const std::vector<int>& exclude) const {
+std::vector<int> ClauseBuilder::phrase(int head, const std::vector<int>& exclude_in) const {
+  std::vector<int> exclude = exclude_in;
+  // "North and South Korea on Friday opened ...": a time attached to a noun
+  // is the clause's adverbial, not part of who or what.
+  for (int c : t_.children(head))
+    if (c > head && t_.base(c) == "nmod" && t_.rel(c) != "nmod:poss" && is_temporal(c) && prep_of(c) != "of")
+      exclude.push_back(c);
   std::vector<int> w = t_.subtree(head, kPhraseSkip, exclude, o_.max_depth);
+  // "cancelled that meeting" parsed as "that" + a relative clause headed by
+  // the noun: a verbless "relative clause" is the rest of the noun phrase.
+  for (int c : t_.children(head))
+    if (c == head + 1 && t_.rel(c) == "acl:relcl" && t_.upos(c) == "NOUN" && !t_.has_child(c, "cop") &&
+        !t_.has_child(c, "nsubj") && (t_.upos(head) == "DET" || t_.upos(head) == "SCONJ"))
+      for (int x : t_.subtree(c, kPhraseSkip, exclude, o_.max_depth)) w.push_back(x);
+  std::sort(w.begin(), w.end());
+  w.erase(std::unique(w.begin(), w.end()), w.end());
   // A leading preposition belongs to the relation ("of people" -> "people").
   std::vector<int> lead;
   for (int c : t_.children(head))
@@ -127,6 +141,7 @@ std::vector<ClauseArg> ClauseBuilder::conjuncts(int head, ClauseArg::Role role, 
         ClauseArg b = a;
         a.words = first;
         b.words = second;
+        a.distributed = b.distributed = true;
         b.head = h;
         if (!split) out.push_back(a);
         out.push_back(b);
@@ -134,6 +149,19 @@ std::vector<ClauseArg> ClauseBuilder::conjuncts(int head, ClauseArg::Role role, 
       }
     }
     if (!split) out.push_back(a);
+    // "spoke to North Korea's head of state, Kim Yong Nam": the description
+    // and the name it stands beside are one participant; the name is the one
+    // the graph needs.
+    if (!t_.is_name(h) && t_.upos(h) != "PRON")
+      for (int m : t_.children(h)) {
+        if (!t_.rel_is(m, "appos") || m < h || !t_.is_name(m)) continue;
+        ClauseArg b = a;
+        b.head = m;
+        b.words = phrase(m);
+        b.appositive = true;
+        out.push_back(b);
+        break;
+      }
   }
   return out;
 }
@@ -166,11 +194,12 @@ void ClauseBuilder::walk(int node, const Context& ctx, int depth) {
     Context child = next;
     if (!predicate) child = ctx;
     // Only coordinated, adverbial and controlled clauses share the subject.
-    if (!(cb == "conj" || cb == "advcl" || cb == "xcomp")) {
+    const bool reported = predicate && (cb == "ccomp" || is_fronted_report(node, c)) &&
+                          is_speech_verb(t_.word(node).lemma);
+    if (!(cb == "conj" || cb == "advcl" || cb == "xcomp") || reported) {
       child.subjects.clear();
     }
-    if (cb == "ccomp" && predicate && is_speech_verb(t_.word(node).lemma) && !next.speaker.empty())
-      child.attribution = next.speaker;
+    if (reported && !next.speaker.empty()) child.attribution = next.speaker;
     walk(c, child, depth + 1);
   }
 }

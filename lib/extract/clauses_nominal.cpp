@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "clause_builder.h"
+#include "kg/extract/canonical.h"
 #include "kg/extract/nominal_lexicon.h"
 
 namespace kg::extract {
@@ -28,7 +29,8 @@ void ClauseBuilder::nominal_clauses() {
   for (int i = 0; i < t_.size(); ++i) {
     if (t_.head(i) < 0) continue;
     if (t_.base(i) == "appos") apposition(i);
-    if ((t_.rel(i) == "nmod:desc" || t_.base(i) == "compound") && t_.upos(i) == "NOUN") role_noun(i);
+    if ((t_.rel(i) == "nmod:desc" || t_.base(i) == "compound") && (t_.upos(i) == "NOUN" || t_.upos(i) == "PROPN"))
+      role_noun(i);
     if (t_.upos(i) == "NOUN" && o_.nominals) nominal_event(i);
   }
 }
@@ -36,6 +38,18 @@ void ClauseBuilder::nominal_clauses() {
 // "sister of Kim Jong Un", "North Korea's head of state": the owner inside a
 // description, so that the graph gets "be sister of" between two actors.
 void ClauseBuilder::attribute_obliques(int desc, Clause& c) const {
+  // "North Korean leader", "Japanese prime minister": a proper modifier
+  // before the description names whose.
+  std::vector<int> owner = owner_words(desc, false);
+  if (!owner.empty()) {
+    ClauseArg of;
+    of.head = owner.back();
+    of.role = ClauseArg::Role::Oblique;
+    of.prep = "of";
+    of.words = owner;
+    of.in_attribute = true;
+    c.args.push_back(of);
+  }
   for (int k : t_.children(desc)) {
     std::string prep;
     if (t_.rel_is(k, "nmod:poss"))
@@ -76,17 +90,51 @@ void ClauseBuilder::apposition(int appos) {
   out_.push_back(std::move(c));
 }
 
+// The capitalised modifiers before a role or description that say whose it
+// is: "North Korean" leader, "FLDS" elder, "Japan's" envoy. A title that is
+// itself a proper noun ("Vice President") only counts adjectives ("South
+// Korean President"), since a proper compound is part of the title.
+std::vector<int> ClauseBuilder::owner_words(int role, bool with_possessive) const {
+  const bool proper_role = t_.upos(role) == "PROPN";
+  std::vector<int> words;
+  for (int k : t_.children(role)) {
+    if (k > role || !capitalised(t_.word(k).form)) continue;
+    bool owner = false;
+    if (t_.base(k) == "amod" && t_.upos(k) != "NOUN") owner = true;
+    // With a gazetteer the place decides below, so a proper compound may be
+    // part of it ("South" Korean President).
+    if ((!proper_role || o_.places) && t_.base(k) == "compound" && t_.is_name(k)) owner = true;
+    if (!proper_role && with_possessive && t_.rel_is(k, "nmod:poss") && t_.is_name(k)) owner = true;
+    if (!owner) continue;
+    for (int x : t_.subtree(k, {"case", "punct"}, {}, o_.max_depth)) words.push_back(x);
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  if (!o_.places || words.empty()) return words;
+  // "Japanese Prime Minister": of the modifiers, the longest run that names a
+  // country or its people is the owner; "Prime" belongs to the title.
+  for (std::size_t len = words.size(); len > 0; --len)
+    for (std::size_t from = 0; from + len <= words.size(); ++from) {
+      if (words[from + len - 1] - words[from] != static_cast<int>(len) - 1) continue;
+      std::vector<int> run(words.begin() + static_cast<std::ptrdiff_t>(from),
+                           words.begin() + static_cast<std::ptrdiff_t>(from + len));
+      std::string text = words_text(t_.sentence(), run);
+      if (o_.places->state_of_demonym(text) || o_.places->lookup(text)) return run;
+    }
+  // No known place: a common-noun role keeps its proper nouns ("FLDS
+  // elder") but not its adjectives ("Executive director"); a title keeps none.
+  if (proper_role) return {};
+  std::erase_if(words, [&](int w) { return t_.upos(w) == "ADJ"; });
+  return words;
+}
+
 void ClauseBuilder::role_noun(int role) {
   int name = t_.head(role);
   if (!t_.is_name(name) || role > name) return;
-  // The role needs a proper modifier to say whose leader: "North Korean", "FLDS", "Japan's".
-  int owner = -1;
-  for (int k : t_.children(role)) {
-    if (t_.rel_is(k, "nmod:poss") && t_.is_name(k)) owner = k;
-    if (t_.base(k) == "compound" && t_.is_name(k)) owner = k;
-    if (t_.base(k) == "amod" && capitalised(t_.word(k).form) && t_.upos(k) != "NOUN") owner = k;
-  }
-  if (owner < 0) return;
+  if (t_.upos(role) == "PROPN" && t_.rel(role) != "nmod:desc") return;
+  // The role needs a proper modifier to say whose leader.
+  std::vector<int> owner = owner_words(role, true);
+  if (owner.empty()) return;
   Clause c;
   c.kind = Clause::Kind::RoleNoun;
   c.predicate = role;
@@ -97,16 +145,10 @@ void ClauseBuilder::role_noun(int role) {
   c.relation.push_back(role);
   c.lemma_words.push_back(role);
   ClauseArg of;
-  of.head = owner;
+  of.head = owner.back();
   of.role = ClauseArg::Role::Oblique;
   of.prep = "of";
-  // "North Korean leader": every capitalised modifier before the role names the owner.
-  for (int k : t_.children(role)) {
-    if (k > role || !(t_.base(k) == "amod" || t_.base(k) == "compound" || t_.rel_is(k, "nmod:poss"))) continue;
-    if (!capitalised(t_.word(k).form)) continue;
-    for (int x : t_.subtree(k, {"case", "punct"}, {}, o_.max_depth)) of.words.push_back(x);
-  }
-  std::sort(of.words.begin(), of.words.end());
+  of.words = owner;
   c.args.push_back(of);
   c.confidence = 0.7;
   out_.push_back(std::move(c));

@@ -68,11 +68,16 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   // Subjects.
   std::vector<ClauseArg> subjects;
   int subj = -1;
-  for (int k : t_.children(node))
-    if (t_.base(k) == "nsubj" || t_.base(k) == "csubj") {
+  // Two subjects are a misparse: "24 hours later, Trump cancelled" (a time),
+  // "Secretary of State Rex Tillerson has said" (a title and a name), "At
+  // the ceremonies in X, Pence sat" (a fronted phrase). The subject nearest
+  // before the verb is the one; a time never is.
+  for (int k : t_.children(node)) {
+    if (!(t_.base(k) == "nsubj" || t_.base(k) == "csubj")) continue;
+    if (subj < 0 || is_time_noun(lower_lemma(t_, subj)) ||
+        (k < node && k > subj && !is_time_noun(lower_lemma(t_, k))))
       subj = k;
-      break;
-    }
+  }
   // "..., reports Reuters, ...": a parenthetical speech verb puts its subject after it.
   int inverted = -1;
   if (subj < 0 && t_.base(node) == "parataxis" && is_speech_verb(lower_lemma(t_, node))) {
@@ -80,6 +85,22 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
     if (o > node && t_.is_name(o)) {
       subj = o;
       inverted = o;
+    }
+  }
+  // "The invitation, reports Reuters, was delivered ...": the speech verb
+  // between commas, parsed as the head, has the source as its object and
+  // what is reported as its subject.
+  int reported = -1;
+  if (subj > 0 && subj < node && t_.base(subj) == "nsubj" && inverted < 0 && t_.lower(node - 1) == "," &&
+      is_speech_verb(lower_lemma(t_, node))) {
+    int o = t_.child(node, "obj");
+    if (o == node + 1 && t_.is_name(o)) {
+      int after = t_.subtree(o, {}, {}, o_.max_depth).back() + 1;
+      if (after < t_.size() && t_.lower(after) == ",") {
+        reported = subj;
+        subj = o;
+        inverted = o;
+      }
     }
   }
   int rel_noun = -1;  // the noun a relative pronoun stands for, when used as an argument
@@ -121,10 +142,18 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   }
   // A relative pronoun left without its noun (a misparse) names nobody, and a
   // time ("Friday sat ...") is a misattached adverbial, not an agent.
+  const bool had_subject = !subjects.empty();
   std::erase_if(subjects, [&](const ClauseArg& a) {
     return (a.words.size() == 1 && is_rel_pronoun(a.words[0])) ||
            (a.head >= 0 && is_time_noun(lower_lemma(t_, a.head)));
   });
+  // "returned on Saturday having made no effort": a time parsed as the
+  // subject of a participle leaves the clause with the subject above it.
+  if (had_subject && subjects.empty() && noun < 0 && !ctx.subjects.empty() &&
+      (t_.base(node) == "advcl" || t_.base(node) == "conj" || t_.base(node) == "xcomp")) {
+    subjects = ctx.subjects;
+    conf -= 0.15;
+  }
   if (inverted >= 0) consumed_inverted_ = inverted;
 
   // Relation: the predicate, then controlled verbs ("refused to stand up"),
@@ -136,13 +165,13 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   for (int guard = depth; guard <= o_.max_depth; ++guard) {
     int x = -1;
     for (int k : t_.children(cur))
-      if (t_.base(k) == "xcomp" && (t_.upos(k) == "VERB" || t_.upos(k) == "AUX") && !t_.has_child(k, "nsubj") &&
+      if (is_controlled(k) && (t_.upos(k) == "VERB" || t_.upos(k) == "AUX") && !t_.has_child(k, "nsubj") &&
           !t_.has_child(k, "cop"))
         x = k;
     int via_obj = -1;
     if (x < 0) {
       for (int o : t_.children(cur)) {
-        if (!t_.rel_is(o, "obj")) continue;
+        if (!t_.rel_is(o, "obj") || !is_light_object(o)) continue;
         for (int a : t_.children(o))
           if (t_.base(a) == "acl" && t_.rel(a) != "acl:relcl" && t_.upos(a) == "VERB" && t_.has_child(a, "mark") &&
               !t_.has_child(a, "nsubj")) {
@@ -196,6 +225,13 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
         a.words.push_back(i);
     if (!a.words.empty()) c.args.push_back(a);
   }
+  if (reported >= 0) {
+    ClauseArg a;
+    a.head = reported;
+    a.role = ClauseArg::Role::Complement;
+    a.words = phrase(reported);
+    c.args.push_back(a);
+  }
   if (rel_noun >= 0 && c.kind == Clause::Kind::Verbal && t_.upos(node) == "VERB") {
     // "the reception Moon held": the modified noun is the missing object.
     bool stands_in = false, has_obj = false;
@@ -242,16 +278,55 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   bool has_object = false;
   for (const ClauseArg& a : c.args)
     if (a.role == ClauseArg::Role::Object || a.role == ClauseArg::Role::Attribute) has_object = true;
-  c.reciprocal = subjects.size() >= 2 && !has_object && is_reciprocal_verb(lower_lemma(t_, verbs.back()));
+  // "A and B met": each met the other. "A and B exchanged pleasantries":
+  // each exchanged them with the other.
+  const std::string last_lemma = lower_lemma(t_, verbs.back());
+  c.reciprocal = subjects.size() >= 2 && ((!has_object && is_reciprocal_verb(last_lemma)) ||
+                                          (has_object && is_reciprocal_object_verb(last_lemma)));
   if (c.args.empty()) conf -= 0.2;
   if (c.args.size() > 2) conf -= 0.05 * static_cast<double>(c.args.size() - 2);
   c.confidence = std::clamp(conf, 0.05, 1.0);
 
   next.subjects = subjects;
+  if (reported >= 0) next.subjects = conjuncts(reported, ClauseArg::Role::Subject, "");
   next.speaker.clear();
   if (is_speech_verb(lower_lemma(t_, node)) && !subjects.empty()) next.speaker = subjects.front().words;
   consumed_inverted_ = -1;
+  const int host = node;
   emit(std::move(c), subjects);
+  for (int k : t_.children(host))
+    if (t_.base(k) == "obl" && prep_of(k) == "according to") source_clause(host, k);
+}
+
+// "According to the AP, the office will be staffed ...": the source reports
+// the host clause. The source is also the clause's attribution.
+void ClauseBuilder::source_clause(int host, int source) {
+  Clause c;
+  c.kind = Clause::Kind::Verbal;
+  c.predicate = host;
+  for (int w : t_.subtree(source, {}, {}, o_.max_depth))
+    if (t_.rel_is(w, "case") && t_.head(w) == source) {
+      c.relation.push_back(w);
+      c.lemma_words.push_back(w);
+      for (int f : t_.children(w))
+        if (t_.rel_is(f, "fixed")) {
+          c.relation.push_back(f);
+          c.lemma_words.push_back(f);
+        }
+    }
+  std::sort(c.relation.begin(), c.relation.end());
+  c.lemma_words = c.relation;
+  ClauseArg what;
+  what.head = host;
+  what.role = ClauseArg::Role::Complement;
+  for (int w : t_.subtree(host, {}, {source}, o_.max_depth))
+    if (!(t_.upos(w) == "PUNCT" && t_.head(w) == host && (w < source || w == t_.size() - 1))) what.words.push_back(w);
+  while (what.words.size() > 1 && t_.upos(what.words.front()) == "PUNCT") what.words.erase(what.words.begin());
+  while (what.words.size() > 1 && t_.upos(what.words.back()) == "PUNCT") what.words.pop_back();
+  if (what.words.empty()) return;
+  c.args.push_back(what);
+  c.confidence = 0.7;
+  emit(std::move(c), conjuncts(source, ClauseArg::Role::Subject, ""));
 }
 
 void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std::vector<int>& consumed,
@@ -310,7 +385,7 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
       a.words = phrase(k);
       std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == k; });
       if (!a.words.empty()) c.args.push_back(a);
-    } else if (b == "ccomp") {
+    } else if (b == "ccomp" || is_fronted_report(verb, k)) {
       ClauseArg a;
       a.head = k;
       a.role = ClauseArg::Role::Complement;
@@ -339,19 +414,77 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
   }
 }
 
+// A controlled verb: xcomp, or a subjectless "to" clause parsed as ccomp
+// ("threatened to destroy").
+bool ClauseBuilder::is_controlled(int k) const {
+  if (t_.base(k) == "xcomp") return true;
+  if (t_.base(k) != "ccomp" || t_.has_child(k, "nsubj") || t_.has_child(k, "aux")) return false;
+  int m = t_.child(k, "mark");
+  return m >= 0 && m < k && t_.lower(m) == "to";
+}
+
+// "Leaders plan to meet, Seoul announced": what is reported comes first and
+// is often parsed as an adverbial clause of the speech verb.
+bool ClauseBuilder::is_fronted_report(int verb, int k) const {
+  return (t_.base(k) == "advcl" || t_.base(k) == "parataxis") && k < verb &&
+         is_speech_verb(lower_lemma(t_, verb)) && !t_.has_child(k, "mark") && t_.has_child(k, "nsubj") &&
+         !t_.has_child(verb, "ccomp");
+}
+
+// A light noun that carries an infinitive into the relation ("made no effort
+// to extend", "took steps to ease"); a noun with an owner or a name ("North
+// Korea's attempts to ...") is an argument in its own right.
+bool ClauseBuilder::is_light_object(int o) const {
+  if (t_.is_name(o) || t_.upos(o) == "PRON") return false;
+  for (int k : t_.children(o))
+    if (t_.rel_is(k, "nmod:poss") || (t_.base(k) == "compound" && t_.is_name(k))) return false;
+  return true;
+}
+
+// "each other", "one another": the argument is the other subject.
+bool ClauseBuilder::is_reciprocal_pronoun(const ClauseArg& a) const {
+  if (a.words.size() != 2) return false;
+  std::string first = t_.lower(a.words[0]), second = t_.lower(a.words[1]);
+  return (first == "each" && second == "other") || (first == "one" && second == "another");
+}
+
 void ClauseBuilder::emit(Clause c, const std::vector<ClauseArg>& subjects) {
   if (subjects.empty()) return;
+  bool has_object = false;
+  for (const ClauseArg& a : c.args) has_object = has_object || a.role == ClauseArg::Role::Object;
   for (const ClauseArg& s : subjects) {
     if (s.words.empty()) continue;
     Clause d = c;
     d.subject = s;
+    std::vector<ClauseArg> others;
+    for (const ClauseArg& other : subjects)
+      if (!(other.head == s.head && other.words == s.words)) others.push_back(other);
     if (c.reciprocal) {
-      for (const ClauseArg& other : subjects) {
-        if (other.head == s.head && other.words == s.words) continue;
+      for (const ClauseArg& other : others) {
         ClauseArg o = other;
-        o.role = ClauseArg::Role::Object;
+        o.role = has_object ? ClauseArg::Role::Oblique : ClauseArg::Role::Object;
+        o.prep = has_object ? "with" : "";
+        o.slot = -1;
         d.args.push_back(o);
       }
+    }
+    if (!others.empty()) {
+      std::vector<ClauseArg> args;
+      for (const ClauseArg& a : d.args) {
+        if (!is_reciprocal_pronoun(a)) {
+          args.push_back(a);
+          continue;
+        }
+        for (const ClauseArg& other : others) {
+          ClauseArg o = other;
+          o.role = a.role;
+          o.prep = a.prep;
+          o.slot = a.slot;
+          o.in_object = a.in_object;
+          args.push_back(o);
+        }
+      }
+      d.args = std::move(args);
     }
     out_.push_back(std::move(d));
   }

@@ -31,7 +31,13 @@ Argument make_argument(const nlp::Sentence& s, std::size_t index, const ClauseAr
   // A clause or a predicate noun is a thing, whatever words it contains.
   if (a.words.empty() || a.role == ClauseArg::Role::Complement || a.role == ClauseArg::Role::Attribute) return out;
   auto ref = actors.actor_at(index, a.words.front(), a.words.back(), a.head);
-  if (ref) {
+  if (ref && a.distributed && s.words[static_cast<std::size_t>(a.head)].upos == "PROPN") {
+    // "North and South Korea": the mention covers both conjuncts; each one is
+    // named by its own words, made canonical with the batch.
+    out.id = out.text;
+    out.type = ref->type;
+    out.kind = "actor";
+  } else if (ref) {
     out.id = ref->id;
     out.type = ref->type;
     out.kind = "actor";
@@ -90,6 +96,13 @@ Extractor::Extractor(const ExtractorOptions& options) : options_(options) {
 }
 
 Extractor::~Extractor() = default;
+
+std::vector<Clause> Extractor::clauses(const nlp::Sentence& s) const {
+  // Set here, not at construction: the Extractor may have been moved.
+  ClauseOptions o = clause_options_;
+  o.places = &canon_;
+  return extract_clauses(s, o);
+}
 Extractor::Extractor(Extractor&&) noexcept = default;
 
 const nlp::Pipeline& Extractor::pipeline() const {

@@ -24,7 +24,7 @@ std::vector<OpenIeTuple> openie_tuples(const nlp::Sentence& s, const std::vector
     std::string relation;
     std::vector<const ClauseArg*> args;
     for (const ClauseArg& a : c.args)
-      if (!a.in_attribute && !a.in_object) args.push_back(&a);
+      if (!a.in_attribute && !a.in_object && !a.appositive) args.push_back(&a);
     if (c.kind == Clause::Kind::Apposition) {
       relation = "is";
     } else if (c.kind == Clause::Kind::RoleNoun) {

@@ -33,6 +33,10 @@ constexpr std::string_view kReciprocal[] = {
     "clash", "collaborate", "compete", "confer", "converse", "cooperate", "fight",
     "meet",  "negotiate",   "reconcile", "spar", "speak",   "talk",      "trade"};
 
+// Verbs whose object is shared by conjoined subjects: "A and B exchanged
+// pleasantries" -> each with the other.
+constexpr std::string_view kReciprocalWithObject[] = {"exchange", "share", "shake", "swap", "trade"};
+
 constexpr std::string_view kRelativizers[] = {"that", "what", "which", "who", "whom", "whose"};
 
 }  // namespace
@@ -43,5 +47,6 @@ bool is_negator(std::string_view w) { return in(kNegators, w); }
 bool is_time_noun(std::string_view w) { return in(kTime, w); }
 bool is_reciprocal_verb(std::string_view lemma) { return in(kReciprocal, lemma); }
 bool is_relativizer(std::string_view w) { return in(kRelativizers, w); }
+bool is_reciprocal_object_verb(std::string_view lemma) { return in(kReciprocalWithObject, lemma); }
 
 }  // namespace kg::extract

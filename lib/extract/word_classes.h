@@ -16,6 +16,8 @@ bool is_negator(std::string_view lower_form);
 bool is_time_noun(std::string_view lower_lemma);
 // Verbs whose conjoined subjects act on each other ("A and B met").
 bool is_reciprocal_verb(std::string_view lemma);
+// Verbs whose object conjoined subjects share with each other ("A and B exchanged pleasantries").
+bool is_reciprocal_object_verb(std::string_view lemma);
 // Relative pronouns and complementisers that stand for the modified noun.
 bool is_relativizer(std::string_view lower_form);
 

@@ -220,8 +220,10 @@ TEST_CASE("clauses: parenthetical speech verb and according to") {
 4 Ortiz Ortiz PROPN NNP 5 nsubj
 5 resigned resign VERB VBD 0 root)");
   auto c = kg::extract::extract_clauses(u);
-  REQUIRE(c.size() == 1);
+  REQUIRE(c.size() == 2);
   CHECK(kg::extract::words_text(u, c[0].attribution) == "officials");
+  // The source reports the clause: an edge from the source to what it says.
+  CHECK_HAS(triples(u), "officials | accord to | Ortiz resigned");
 }
 
 TEST_CASE("clauses: conjoined subjects, objects and verbs are distributed") {

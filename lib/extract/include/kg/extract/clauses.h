@@ -16,6 +16,7 @@
 namespace kg::extract {
 
 class NominalLexicon;
+class Canonicalizer;
 
 // One argument: a noun phrase, a clause or an adjective, with the preposition
 // that introduces it ("with", "according to"; empty for subjects and objects).
@@ -26,8 +27,10 @@ struct ClauseArg {
   enum class Role { Subject, Object, Oblique, Complement, Attribute } role = Role::Object;
   bool temporal = false;  // "on Saturday", "last year": not a participant
   int slot = -1;              // conjuncts of one phrase share a slot ("Kim and Moon")
-  bool in_attribute = false;
-  bool in_object = false;     // "increased tensions with X": a "with X" inside the object  // the "of X" inside an attribute: "be sister of X"
+  bool in_attribute = false;  // the "of X" inside an attribute: "be sister of X"
+  bool in_object = false;     // "increased tensions with X": a "with X" inside the object
+  bool distributed = false;   // one of "North and South Korea": its words are not one span of the sentence
+  bool appositive = false;    // "spoke to the head of state, X": the name in apposition to the argument
 };
 
 struct Clause {
@@ -51,6 +54,9 @@ struct ClauseOptions {
   int max_depth = 40;                       // recursion limit over the tree
   std::size_t max_conjunct_product = 16;    // cap on subject x object distributions
   const NominalLexicon* nominals = nullptr;  // event nouns ("summit" -> "hold summit"); none = skip
+  // Country names and demonyms: which modifier of a title names whose title it
+  // is ("Japanese Prime Minister" -> of Japanese). None = every proper modifier.
+  const Canonicalizer* places = nullptr;
 };
 
 // All clauses of a sentence. The sentence must have heads (a parse); words

@@ -69,7 +69,7 @@ class Extractor {
   // word-order and title variants merged; user aliases win).
   void canonicalise(std::vector<Triple>& triples);
 
-  std::vector<Clause> clauses(const nlp::Sentence& s) const { return extract_clauses(s, clause_options_); }
+  std::vector<Clause> clauses(const nlp::Sentence& s) const;
   const EventLexicon& lexicon() const { return events_; }
 
  private:

@@ -243,7 +243,9 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
           mi.pronoun = pi;
           continue;
         }
-        if (w.upos != "NOUN" || in_name[static_cast<std::size_t>(i)]) continue;
+        // A title alone ("the President") is a description like "the president".
+        const bool title_alone = w.upos == "PROPN" && is_title_word(lower(w.form));
+        if ((w.upos != "NOUN" && !title_alone) || in_name[static_cast<std::size_t>(i)]) continue;
         // A common noun phrase: the head and its left dependents' subtrees.
         // The noun phrase: the head and the subtrees of its noun-phrase dependents
         // on the left (not a copular clause's subject or copula).

@@ -138,6 +138,27 @@ bool split_at_hyphen(const nlp::Sentence& s, const NameSpan& sp, const Canonical
   return false;
 }
 
+// "The United [States]": a span that is part of a longer known name grows
+// over the capitalised words next to it that complete that name.
+void complete_known_name(const nlp::Sentence& s, NameSpan& sp, const Canonicalizer* canon,
+                         const std::vector<char>& taken) {
+  if (!canon) return;
+  const int n = static_cast<int>(s.words.size());
+  auto free_cap = [&](int i) {
+    return i >= 0 && i < n && capitalised(word(s, i).form) && word(s, i).upos != "PUNCT" &&
+           (!taken[static_cast<std::size_t>(i)] || (i >= sp.first && i <= sp.last));
+  };
+  int best_a = sp.first, best_b = sp.last;
+  for (int a = sp.first; a >= sp.first - 3 && free_cap(a); --a)
+    for (int b = sp.last; b <= sp.last + 3 && free_cap(b); ++b) {
+      if (a == sp.first && b == sp.last) continue;
+      if (b - a > best_b - best_a && canon->lookup(join(s, a, b))) best_a = a, best_b = b;
+    }
+  if (best_a == sp.first && best_b == sp.last) return;
+  sp.first = best_a, sp.last = best_b;
+  sp.type = canon->lookup(join(s, best_a, best_b))->type;
+}
+
 // "The [Washington] Post": capitalised words after the span, ending in a word
 // that ends organisation names, with the span inside their noun phrase.
 void complete_organisation(const nlp::Sentence& s, NameSpan& sp, const std::vector<char>& taken) {
@@ -236,9 +257,11 @@ std::vector<std::vector<NameSpan>> document_name_spans(const std::vector<nlp::Se
     std::vector<NameSpan> spans;
     for (NameSpan sp : raw) {
       if (!actor_class(sp.type) || !trim(s, sp)) continue;
+      if (sp.first == sp.last && is_title_word(lower_form(s, sp.first))) continue;  // "the President": a description
       const std::string lw = lower_form(s, sp.last);
       if ((sp.first == sp.last && is_date_word(lw)) || is_event_word(lw)) continue;
       if (split_at_hyphen(s, sp, canon, spans)) continue;
+      if (!known(canon, join(s, sp.first, sp.last))) complete_known_name(s, sp, canon, taken);
       if (sp.type != "PERSON") complete_organisation(s, sp, taken);
       for (int i = sp.first; i <= sp.last; ++i) taken[static_cast<std::size_t>(i)] = 1;
       spans.push_back(sp);

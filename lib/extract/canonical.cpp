@@ -215,6 +215,7 @@ Canonicalizer Canonicalizer::load(const std::filesystem::path& data_dir) {
     if (!valid_type(type)) throw Error(at_line(src, r.line, "unknown type '" + std::string(type) + "'"));
     const ActorName an{std::string(name), std::string(type)};
     const int e = c.find_or_add(an, false);
+    if (const auto w = name_words(name); w.size() >= 2 && type == "GPE") c.by_last_word_[w.back()].push_back(an);
     for (std::string_view a : split(r.cols[2], '|'))
       if (!trim(a).empty()) c.add_key(name_key(a), e, false);
     for (std::string_view a : split(r.cols[3], '|'))
@@ -375,6 +376,14 @@ std::optional<ActorName> Canonicalizer::state_of_short_form(std::string_view sur
   auto it = short_forms_.find(name_key(strip_name(surface)));
   if (it == short_forms_.end()) return std::nullopt;
   return lookup(it->second.id).value_or(it->second);
+}
+
+std::vector<ActorName> Canonicalizer::states_of_plural(std::string_view surface) const {
+  const std::vector<std::string> w = name_words(strip_name(surface));
+  if (w.size() != 1 || w[0].size() < 4 || w[0].back() != 's') return {};
+  auto it = by_last_word_.find(w[0].substr(0, w[0].size() - 1));
+  if (it == by_last_word_.end() || it->second.size() < 2) return {};
+  return it->second;
 }
 
 void Canonicalizer::observe(std::string_view id, std::string_view type, std::string_view surface, int count) {

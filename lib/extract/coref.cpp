@@ -163,7 +163,12 @@ class EntityResolver {
       return;
     }
     std::string id = m.name, type = m.m.type;
-    if (canon_) {
+    // "The Koreas": several states at once (extraction gives each its triple).
+    if (canon_ && !canon_->states_of_plural(m.name).empty()) {
+      m.person = m.maybe_person = false;
+      type = "GPE";
+      m.m.type = type;
+    } else if (canon_) {
       // A person's name that is also a place ("Jordan") stays a person.
       // A known organisation named bare ("Reuters reported") is the organisation
       // whatever the recogniser said; with a title ("Mr. Bloomberg") it is a person.

@@ -53,11 +53,37 @@ Argument make_argument(const nlp::Sentence& s, std::size_t index, const ClauseAr
   return out;
 }
 
+// "The Koreas took a step": one triple per state an actor stands for.
+std::vector<Triple> for_each_member(Triple t, const ActorLookup& actors) {
+  auto members = [&](const Argument& a) {
+    std::vector<ActorRef> m;
+    if (a.kind == "actor" && !a.id.empty()) m = actors.members(a.id);
+    return m;
+  };
+  const std::vector<ActorRef> ms = members(t.subject), mo = members(t.object);
+  if (ms.empty() && mo.empty()) return {std::move(t)};
+  std::vector<Triple> out;
+  for (std::size_t i = 0; i < std::max<std::size_t>(ms.size(), 1); ++i)
+    for (std::size_t j = 0; j < std::max<std::size_t>(mo.size(), 1); ++j) {
+      Triple x = t;
+      if (!ms.empty()) x.subject.id = ms[i].id, x.subject.type = ms[i].type;
+      if (!mo.empty()) x.object.id = mo[j].id, x.object.type = mo[j].type;
+      if (!x.object.id.empty() && x.object.id == x.subject.id) continue;
+      out.push_back(std::move(x));
+    }
+  return out;
+}
+
 // Coreference answers which actor a span names, for the whole document.
 class CorefLookup : public ActorLookup {
  public:
   CorefLookup(const DocumentEntities& e, const std::vector<nlp::Sentence>& s, const Canonicalizer& canon)
       : e_(e), s_(s), canon_(canon) {}
+  std::vector<ActorRef> members(const std::string& id) const override {
+    std::vector<ActorRef> out;
+    for (const ActorName& a : canon_.states_of_plural(id)) out.push_back(ActorRef{a.id, a.type, id});
+    return out;
+  }
   std::optional<ActorRef> actor_named(const std::string& name) const override {
     if (auto a = canon_.lookup(name)) return ActorRef{a->id, a->type, name};
     return std::nullopt;
@@ -194,10 +220,12 @@ std::vector<Triple> Extractor::extract_parsed(const text::Document& doc, const s
         t.event_class = ev.name;
         t.quad_class = ev.quad;
         t.confidence = ct.confidence;
-        auto key = std::make_tuple(t.subject.id.empty() ? t.subject.text : t.subject.id, t.relation.lemma,
-                                   t.object.id.empty() ? t.object.text : t.object.id, t.negated);
-        if (!seen.insert(key).second) continue;
-        out.push_back(std::move(t));
+        for (Triple& x : for_each_member(std::move(t), actors)) {
+          auto key = std::make_tuple(x.subject.id.empty() ? x.subject.text : x.subject.id, x.relation.lemma,
+                                     x.object.id.empty() ? x.object.text : x.object.id, x.negated);
+          if (!seen.insert(key).second) continue;
+          out.push_back(std::move(x));
+        }
       }
     }
   }

@@ -2,9 +2,12 @@
 // recogniser missed, one type per name, organisations, seats of government.
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "extract/coref_test_util.h"
 #include "kg/extract/canonical.h"
 #include "kg/extract/coref.h"
+#include "kg/extract/extractor.h"
 #include "test_support.h"
 
 using kg::extract::Canonicalizer;
@@ -154,4 +157,24 @@ TEST_CASE("names: a span inside a longer known name grows to it; a title alone i
       "spoke/VERB/0/root/O ./PUNCT/4/punct/O");
   const auto s2 = spec_tree("The/DET/2/det/O President/PROPN/3/nsubj/U-PERSON agreed/VERB/0/root/O ./PUNCT/3/punct/O");
   CHECK(id_at(DocumentEntities::resolve({s1, s2}, &gazetteer()), 1, 0, 1) == "Donald Trump");
+}
+
+TEST_CASE("names: a plural of state names stands for each state") {
+  const auto& c = gazetteer();
+  const auto koreas = c.states_of_plural("the Koreas");
+  REQUIRE(koreas.size() == 2);
+  CHECK((koreas[0].id == "North Korea" || koreas[1].id == "North Korea"));
+  CHECK(c.states_of_plural("Koreans").empty());
+  CHECK(c.states_of_plural("Americas").empty());  // one state only: no group
+  const auto s = spec_tree(
+      "The/DET/2/det/O Koreas/PROPN/3/nsubj/U-PERSON opened/VERB/0/root/O an/DET/5/det/O office/NOUN/3/obj/O "
+      "./PUNCT/3/punct/O");
+  kg::extract::Extractor ex(kg::extract::ExtractorOptions{});
+  kg::text::Document doc;
+  doc.id = "d";
+  const auto ts = ex.extract_parsed(doc, {s});
+  std::set<std::string> subjects;
+  for (const auto& t : ts)
+    if (t.relation.lemma == "open") subjects.insert(t.subject.id + "/" + t.subject.type);
+  CHECK(subjects == std::set<std::string>{"North Korea/GPE", "South Korea/GPE"});
 }

@@ -114,7 +114,8 @@ std::string join(const nlp::Sentence& s, int first, int last) {
 }
 
 bool known(const Canonicalizer* canon, const std::string& name) {
-  return canon && (canon->lookup(name) || canon->state_of_capital(name) || canon->state_of_demonym(name));
+  return canon && (canon->lookup(name) || canon->state_of_capital(name) || canon->state_of_demonym(name) ||
+                   !canon->states_of_plural(name).empty());
 }
 
 // "US-North Korea talks": two names joined by a hyphen, each one known.

@@ -31,6 +31,12 @@ class ActorLookup {
     (void)name;
     return std::nullopt;
   }
+  // The actors an actor id stands for together ("Koreas" -> North Korea, South
+  // Korea): extraction gives each its own triple. Empty by default.
+  virtual std::vector<ActorRef> members(const std::string& id) const {
+    (void)id;
+    return {};
+  }
 };
 
 // Actors from the sentence alone: the NER mention (BILOU tags in Word::ner)

@@ -323,7 +323,9 @@ class EntityResolver {
         if (a.m.sentence != m.m.sentence) break;
         if (a.m.head == m.governor && a.m.entity >= 0) {
           Ent& e = ents_[static_cast<std::size_t>(a.m.entity)];
-          if (a.m.kind == MentionKind::Name) {
+          // "Moon Jae-in (bottom left)": a person's apposition names a person.
+          const bool fits = !(e.type == "PERSON" && !m.person);
+          if (a.m.kind == MentionKind::Name && fits) {
             add_roles(e, m.lemma);
             add_roles(e, m.role);
             join(i, a.m.entity);
@@ -458,6 +460,8 @@ class EntityResolver {
     return g;
   }
 
+  static bool pi_plural(const MentionInfo& p) { return p.pronoun.number == Number::Plural; }
+
   static bool core_argument(const std::string& d) {
     return d == "nsubj" || d == "obj" || d == "iobj" || d == "obl" || d == "expl";
   }
@@ -543,6 +547,8 @@ class EntityResolver {
       if (last.deprel == p.deprel && (p.deprel == "nsubj" || p.deprel == "obj")) score += 35;
       if (p.pronoun.reflexive && last.m.sentence == s && last.clause == p.clause) score += 200;
       if (last.m.sentence == s) score += 10;
+      // "they"/"them" for a plural phrase before a collective named in the singular.
+      if (pi_plural(p) && last.number == Number::Plural) score += 30;
       // A gender the text has shown ("Spokeswoman Heather Nauert", an earlier "she")
       // beats one merely not ruled out.
       if ((p.pronoun.gender == Gender::Male || p.pronoun.gender == Gender::Female) && e.gender == p.pronoun.gender)
@@ -613,9 +619,11 @@ class EntityResolver {
         if (!best.empty()) de.id = best;
       }
       if (canon_) {
-        if (auto a = canon_->lookup(de.id)) {
+        // A person stays a person ("Mr. Bloomberg", "Jordan" the player): resolve_name
+        // already gave bare known names their gazetteer type.
+        if (auto a = canon_->lookup(de.id); a && !(de.type == "PERSON" && a->type != "PERSON")) {
           de.id = a->id;
-          if (de.type == "PERSON" || de.type == "thing" || a->type != "PERSON") de.type = a->type;
+          if (de.type == "thing" || a->type != "PERSON") de.type = a->type;
         }
       }
       for (auto& f : forms) de.aliases.emplace_back(f.first, f.second);

@@ -22,10 +22,10 @@ bool syllable(const std::string& f) {
   return true;
 }
 
-// A capitalised word that can be part of a name ("Moon", "Kim"), not "I" or "A".
+// A capitalised word that can be part of a name ("Moon", "Kim"), not "I", "A" or "The".
 bool name_word(const Token& t) {
   const std::string& f = t.form;
-  if (f.size() < 2 || !upper(f[0])) return false;
+  if (f.size() < 2 || !upper(f[0]) || f == "The" || f == "An") return false;
   for (std::size_t i = 1; i < f.size(); ++i)
     if (!lower(f[i])) return false;
   return true;
@@ -46,7 +46,9 @@ void join_name_hyphens(TokenizedDocument& doc) {
       const Token& a = doc.tokens[i];
       if (i + 2 < end && !a.joined && doc.tokens[i + 1].form == "-" && glued(a, doc.tokens[i + 1]) &&
           glued(doc.tokens[i + 1], doc.tokens[i + 2]) && capital_syllable(a.form) &&
-          syllable(doc.tokens[i + 2].form) && !(i + 3 < end && doc.tokens[i + 3].joined)) {
+          syllable(doc.tokens[i + 2].form) && !(i + 3 < end && doc.tokens[i + 3].joined) &&
+          // Two capitalised parts are syllables only when short ("Jong-Un", not "Korea-Japan").
+          !(upper(doc.tokens[i + 2].form[0]) && (a.form.size() > 4 || doc.tokens[i + 2].form.size() > 4))) {
         // Only beside another part of the name: "Moon Jae-in", "Jae-in Moon".
         const bool before = i > s.first_token && name_word(doc.tokens[i - 1]) && doc.tokens[i - 1].space_after;
         const bool after = i + 3 < end && name_word(doc.tokens[i + 3]) && doc.tokens[i + 2].space_after;

@@ -257,6 +257,15 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
           if (!(d == "det" || d == "amod" || d == "compound" || d == "nummod" || d == "flat" || d == "fixed" ||
                 rel == "nmod:poss" || d == "advmod" || d == "clf"))
             continue;
+          // "First, Kim is the first member": a dependent before the copular
+          // clause's subject or copula is not in the phrase.
+          bool clause_between = false;
+          for (int k = j + 1; k < i && !clause_between; ++k) {
+            const std::string dk = base_deprel(s.words[static_cast<std::size_t>(k)].deprel);
+            clause_between = head_of(s, k) == i && (dk == "nsubj" || dk == "cop" || dk == "aux" || dk == "mark" ||
+                                                    dk == "csubj" || dk == "expl");
+          }
+          if (clause_between) continue;
           int lo = j;  // the leftmost word of j's subtree
           for (int k = 0; k < j; ++k) {
             int a = k, guard = 0;

@@ -5,7 +5,7 @@ SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 PKGS="cmake ninja-build g++ pkg-config libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz
 doctest-dev libcli11-dev libutf8proc-dev libserd-dev serdi iso-codes python3
-clang libclang-rt-14-dev"
+clang libclang-rt-14-dev time"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Builds with AddressSanitizer + UndefinedBehaviorSanitizer in build-asan/ and
-# runs the unit tests there.
+# Builds kg, the unit tests and the fuzz targets with clang, AddressSanitizer
+# and UndefinedBehaviorSanitizer in build-asan/ (see scripts/lib/sanitize.sh),
+# and runs every test there: the unit tests and the command-line tests,
+# including the hostile-input battery (tests/cli/hostile_*.sh).
+# KG_CCACHE=1 compiles through ccache.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKG_SANITIZE=ON >/dev/null
+source scripts/lib/sanitize.sh
+configure_sanitize_tree
 cmake --build build-asan -j "$(nproc)"
-export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:suppressions=$PWD/tests/asan.supp
-export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
-export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir build-asan --output-on-failure -j "$(nproc)"

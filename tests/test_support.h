@@ -3,6 +3,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <vector>
+
+#include "kg/base/warning.h"
 
 #include <doctest/doctest.h>
 
@@ -17,6 +20,19 @@ inline std::filesystem::path shared_dir() {
 }
 
 inline std::filesystem::path source_dir() { return KG_SOURCE_DIR; }
+
+// Collects the warnings (kg::warn) issued while it lives, instead of printing them.
+class WarningCapture {
+ public:
+  WarningCapture() : previous_(kg::set_warning_sink([this](const std::string& m) { messages.push_back(m); })) {}
+  ~WarningCapture() { kg::set_warning_sink(std::move(previous_)); }
+  WarningCapture(const WarningCapture&) = delete;
+  WarningCapture& operator=(const WarningCapture&) = delete;
+  std::vector<std::string> messages;
+
+ private:
+  kg::WarningSink previous_;
+};
 
 }  // namespace kg::test
 

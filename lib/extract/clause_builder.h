@@ -42,6 +42,7 @@ class ClauseBuilder {
   bool is_fronted_report(int verb, int k) const;
   bool is_light_object(int o) const;
   bool is_controlled(int k) const;
+  int ranked_subject(int infinitive) const;
   bool is_reciprocal_pronoun(const ClauseArg& a) const;
   std::vector<ClauseArg> conjuncts(int head, ClauseArg::Role role, const std::string& prep) const;
   std::vector<int> name_words(int head) const;

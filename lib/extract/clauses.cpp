@@ -3,6 +3,8 @@
 // and controlled clauses. Nominal clauses (appositions, role nouns, event
 // nouns) are in clauses_nominal.cpp.
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 #include "clause_builder.h"
 #include "kg/extract/clauses.h"
@@ -39,6 +41,11 @@ std::vector<Clause> ClauseBuilder::run() {
 namespace {
 
 bool is_punct(const DepTree& t, int i) { return t.upos(i) == "PUNCT"; }
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
 
 // Relations whose subtrees do not belong in an argument phrase.
 const std::vector<std::string_view> kPhraseSkip{"conj", "cc", "acl:relcl", "appos", "parataxis"};
@@ -117,11 +124,27 @@ std::vector<ClauseArg> ClauseBuilder::conjuncts(int head, ClauseArg::Role role, 
   for (int h : heads) {
     ClauseArg a;
     a.head = h;
+    // "cancelled that meeting" misparsed as "that" + relative "meeting": the noun heads it.
+    for (int c : t_.children(h))
+      if (c == h + 1 && t_.rel(c) == "acl:relcl" && t_.upos(c) == "NOUN" && !t_.has_child(c, "cop") &&
+          !t_.has_child(c, "nsubj") && (t_.upos(h) == "DET" || t_.upos(h) == "SCONJ"))
+        a.head = c;
     a.slot = head;
     a.role = role;
     a.prep = h == head ? prep : prep_of(h).empty() ? prep : prep_of(h);
     a.words = phrase(h);
-    a.temporal = role == ClauseArg::Role::Oblique && is_temporal(h);
+    // "in front of her", "on top of that", "in the wake of X": a noun that
+    // only makes a preposition with its "of" is part of the preposition.
+    if (!a.prep.empty() && is_preposition_noun(lower(t_.word(h).lemma))) {
+      for (int m : t_.children(h))
+        if (m > h && t_.base(m) == "nmod" && prep_of(m) == "of") {
+          a.prep += " " + lower(t_.word(h).lemma) + " of";
+          a.head = m;
+          a.words = phrase(m);
+          break;
+        }
+    }
+    a.temporal = role == ClauseArg::Role::Oblique && is_temporal(a.head);
     // "North and South Korea": a modifier of the head with its own conjuncts
     // gives one phrase per modifier.
     bool split = false;

@@ -70,6 +70,7 @@ void ClauseBuilder::attribute_obliques(int desc, Clause& c) const {
 void ClauseBuilder::apposition(int appos) {
   int head = t_.head(appos);
   if (t_.upos(head) == "VERB" || t_.upos(head) == "AUX") return;
+  if (t_.upos(head) == "PUNCT" || t_.upos(appos) == "PUNCT") return;  // a misparse, no description
   int name = head, desc = appos;
   if (t_.is_name(appos) && !t_.is_name(head)) std::swap(name, desc);
   if (t_.is_name(name) && t_.is_name(desc)) return;  // two names: a list, not a description

@@ -127,15 +127,22 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   } else if (noun >= 0) {
     const std::string& xpos = t_.word(node).xpos;
     bool participle = xpos == "VBN" || t_.word(node).feats.find("Voice=Pass") != std::string::npos;
-    if (reduced && t_.has_child(node, "mark")) return;  // "an effort to extend": folded elsewhere
-    if (reduced && participle) passive = true;
-    if (reduced && !participle && xpos != "VBG") return;
-    ClauseArg a;
-    a.head = noun;
-    a.role = ClauseArg::Role::Subject;
-    a.words = phrase(noun, {node});
-    subjects.push_back(a);
-    conf -= 0.1;
+    if (reduced && t_.has_child(node, "mark")) {
+      // "X is the first member of the family to enter Y": X enters Y.
+      int who = ranked_subject(node);
+      if (who < 0) return;  // "an effort to extend": folded elsewhere
+      subjects = conjuncts(who, ClauseArg::Role::Subject, "");
+      conf -= 0.15;
+    } else {
+      if (reduced && participle) passive = true;
+      if (reduced && !participle && xpos != "VBG") return;
+      ClauseArg a;
+      a.head = noun;
+      a.role = ClauseArg::Role::Subject;
+      a.words = phrase(noun, {node});
+      subjects.push_back(a);
+      conf -= 0.1;
+    }
   } else if (!ctx.subjects.empty()) {
     subjects = ctx.subjects;
     conf -= 0.1;
@@ -168,6 +175,14 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
       if (is_controlled(k) && (t_.upos(k) == "VERB" || t_.upos(k) == "AUX") && !t_.has_child(k, "nsubj") &&
           !t_.has_child(k, "cop"))
         x = k;
+    // "seemed optimistic about the outcome", "did not seem concerned that":
+    // the adjective of a linking verb is part of the relation, its own
+    // arguments are the clause's.
+    if (x < 0)
+      for (int k : t_.children(cur))
+        if (t_.base(k) == "xcomp" && t_.upos(k) == "ADJ" && !t_.has_child(k, "nsubj") && !t_.has_child(k, "cop") &&
+            !t_.has_child(cur, "obj") && t_.upos(cur) == "VERB")
+          x = k;
     int via_obj = -1;
     if (x < 0) {
       for (int o : t_.children(cur)) {
@@ -372,6 +387,8 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
         stand_in(ClauseArg::Role::Oblique, prep);
         continue;
       }
+      // "during which" with nothing to stand for (a misattached relative) names nothing.
+      if (is_rel_pronoun(k) && t_.children(k).size() <= 1) continue;
       for (ClauseArg& a : conjuncts(k, ClauseArg::Role::Oblique, prep)) {
         // The preposition is printed with the relation, not the argument.
         std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == a.head && w < a.head; });
@@ -412,6 +429,31 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
     c.args.push_back(a);
     attribute_obliques(verb, c);
   }
+}
+
+// The subject of "X is the first (member of ...) to V": up from the
+// infinitive through nouns to a predicate noun ranked by "first", "last",
+// "only" or "next", and its subject. -1 when the infinitive is not such.
+int ClauseBuilder::ranked_subject(int infinitive) const {
+  int m = t_.child(infinitive, "mark");
+  if (m < 0 || t_.lower(m) != "to" || t_.has_child(infinitive, "nsubj")) return -1;
+  int p = t_.head(infinitive);
+  for (int step = 0; step < 3 && p >= 0; ++step) {
+    if (t_.upos(p) != "NOUN" && t_.upos(p) != "PRON" && t_.upos(p) != "ADJ") return -1;
+    bool ranked = false;
+    for (int k : t_.children(p)) {
+      std::string w = t_.lower(k);
+      if ((t_.base(k) == "amod" || t_.base(k) == "nummod" || t_.upos(p) == "ADJ") &&
+          (w == "first" || w == "last" || w == "only" || w == "next"))
+        ranked = true;
+    }
+    std::string self = t_.lower(p);
+    if (self == "first" || self == "last" || self == "only") ranked = true;
+    if (ranked && t_.has_child(p, "cop")) return t_.child(p, "nsubj");
+    if (t_.base(p) != "nmod") return -1;
+    p = t_.head(p);
+  }
+  return -1;
 }
 
 // A controlled verb: xcomp, or a subjectless "to" clause parsed as ccomp

@@ -110,7 +110,9 @@ std::vector<ClauseTriple> binarize(const nlp::Sentence& s, const Clause& c) {
           append(t.lemma, word_lemma(b.w(attr->head)));
           append(t.text, b.w(attr->head).form);
         }
-      } else if (first_object && !a.in_attribute && c.kind == Clause::Kind::Verbal) {
+      } else if (first_object && !a.in_attribute && c.kind == Clause::Kind::Verbal &&
+                 b.w(first_object->head).upos == "NOUN") {
+        // Only a common noun: "destroyed North Korea before the UN" is "destroy before".
         // "increased tensions with X" -> increase tension with X
         append(t.lemma, word_lemma(b.w(first_object->head)));
         append(t.text, b.w(first_object->head).form);

@@ -37,6 +37,11 @@ constexpr std::string_view kReciprocal[] = {
 // pleasantries" -> each with the other.
 constexpr std::string_view kReciprocalWithObject[] = {"exchange", "share", "shake", "swap", "trade"};
 
+// Nouns that make a complex preposition with "of": "in front of", "on top
+// of", "in the wake of", "on behalf of", "in spite of".
+constexpr std::string_view kPrepositionNouns[] = {"behalf", "face", "front", "midst", "middle", "spite", "top",
+                                                  "wake"};
+
 constexpr std::string_view kRelativizers[] = {"that", "what", "which", "who", "whom", "whose"};
 
 }  // namespace
@@ -47,6 +52,7 @@ bool is_negator(std::string_view w) { return in(kNegators, w); }
 bool is_time_noun(std::string_view w) { return in(kTime, w); }
 bool is_reciprocal_verb(std::string_view lemma) { return in(kReciprocal, lemma); }
 bool is_relativizer(std::string_view w) { return in(kRelativizers, w); }
+bool is_preposition_noun(std::string_view lemma) { return in(kPrepositionNouns, lemma); }
 bool is_reciprocal_object_verb(std::string_view lemma) { return in(kReciprocalWithObject, lemma); }
 
 }  // namespace kg::extract

@@ -18,6 +18,8 @@ bool is_time_noun(std::string_view lower_lemma);
 bool is_reciprocal_verb(std::string_view lemma);
 // Verbs whose object conjoined subjects share with each other ("A and B exchanged pleasantries").
 bool is_reciprocal_object_verb(std::string_view lemma);
+// Nouns that form a complex preposition with "of" ("in front of", "on top of").
+bool is_preposition_noun(std::string_view lower_lemma);
 // Relative pronouns and complementisers that stand for the modified noun.
 bool is_relativizer(std::string_view lower_form);
 

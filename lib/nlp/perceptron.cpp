@@ -18,9 +18,37 @@ std::uint64_t hash_text(std::string_view s) noexcept {
   return hash_mix(h ^ s.size());
 }
 
+void PerceptronModel::add_all(const std::uint64_t* features, std::size_t n, float* scores) const noexcept {
+  if (slots_.empty()) return;
+  for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[features[k] & mask_]);
+  constexpr std::size_t kBatch = 64;
+  const Entry* rows[kBatch];
+  for (std::size_t start = 0; start < n; start += kBatch) {
+    const std::size_t end = std::min(n, start + kBatch);
+    std::size_t found = 0;
+    for (std::size_t k = start; k < end; ++k) {
+      const std::uint32_t fp = static_cast<std::uint32_t>(features[k] >> 32);
+      for (std::uint64_t i = features[k] & mask_;; i = (i + 1) & mask_) {
+        const Slot& s = slots_[i];
+        if (s.start == kEmpty) break;
+        if (s.fp == fp) {
+          __builtin_prefetch(&entries_[s.start]);
+          rows[found++] = &entries_[s.start];
+          break;
+        }
+      }
+    }
+    for (std::size_t k = 0; k < found; ++k)
+      for (const Entry* e = rows[k];; ++e) {
+        scores[e->cls & kClassMask] += static_cast<float>(e->weight);
+        if (e->cls & kLastFlag) break;
+      }
+  }
+}
+
 void PerceptronModel::score(const std::uint64_t* features, std::size_t n, float* scores) const noexcept {
   std::fill(scores, scores + num_classes_, 0.0f);
-  for (std::size_t i = 0; i < n; ++i) add(features[i], scores);
+  add_all(features, n, scores);
 }
 
 int PerceptronModel::best(const float* scores, int num_classes, const bool* allowed) noexcept {
@@ -65,7 +93,10 @@ PerceptronModel PerceptronModel::load(ModelReader& in) {
   m.keys_ = in.array<std::uint64_t>("perceptron keys");
   m.starts_ = in.array<std::uint32_t>("perceptron row starts");
   if (m.starts_.size() != m.keys_.size()) in.fail("perceptron row starts", "count differs from the number of features");
-  m.entries_ = in.array<Entry>("perceptron weights");
+  {
+    auto entries = in.array<Entry>("perceptron weights");
+    m.entries_.assign(entries.begin(), entries.end());
+  }
   // Every row must lie inside entries_, end with the last-flag, and name valid classes,
   // or add() would read out of bounds.
   for (std::size_t k = 0; k < m.keys_.size(); ++k) {

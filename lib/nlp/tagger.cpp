@@ -130,7 +130,7 @@ void Tagger::tag(Sentence& s) const {
         } else {
           const float* cached = &impl_->cached_scores[static_cast<std::size_t>(row) * ntags];
           std::copy(cached, cached + ntags, scores);
-          for (std::size_t k = 0; k < n; ++k) m.weights.add(f[k], scores);
+          m.weights.add_all(f, n, scores);
         }
         const std::size_t t1 = i >= 1 ? static_cast<std::size_t>(scratch.tags[i - 1] + 1) : 0;
         const std::size_t t2 = i >= 2 ? static_cast<std::size_t>(scratch.tags[i - 2] + 1) : 0;

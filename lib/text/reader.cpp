@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <map>
+#include <functional>
 #include <system_error>
+#include <unordered_map>
 
 #include "kg/base/atomic_file.h"
 #include "kg/base/error.h"
+#include "kg/base/warning.h"
 #include "kg/text/utf8.h"
 
 namespace kg::text {
@@ -84,11 +86,30 @@ std::vector<Document> read_documents(const std::vector<std::string>& inputs, con
       files.emplace_back(in);
   }
   std::vector<Document> docs;
-  std::map<std::string, std::string> seen;  // id -> source, for duplicate ids
+  // Document id -> index in docs, and text hash -> index, for repeats.
+  std::unordered_map<std::string, std::size_t> by_id;
+  std::unordered_multimap<std::size_t, std::size_t> by_text;
   auto add = [&](Document d) {
-    auto [it, fresh] = seen.emplace(d.id, d.source);
-    if (!fresh)
-      throw Error(d.source + ": duplicate document id '" + d.id + "' (also in " + it->second + ")");
+    if (auto it = by_id.find(d.id); it != by_id.end()) {
+      const Document& first = docs[it->second];
+      if (first.text != d.text)
+        throw Error(d.source + ": duplicate document id '" + d.id + "' (also in " + first.source +
+                    ") with different text; give each document its own id");
+      warn(d.source + ": document '" + d.id + "' was already read from " + first.source + "; read once");
+      return;
+    }
+    const std::size_t h = std::hash<std::string>{}(d.text);
+    // (Empty documents get their own warning when they are parsed.)
+    const bool blank = d.text.find_first_not_of(" \t\r\n") == std::string::npos;
+    auto [lo, hi] = by_text.equal_range(h);
+    for (auto it = lo; it != hi && !blank; ++it)
+      if (docs[it->second].text == d.text) {
+        warn(d.source + ": document '" + d.id + "' has the same text as document '" + docs[it->second].id +
+             "' (" + docs[it->second].source + "); both are read");
+        break;
+      }
+    by_id.emplace(d.id, docs.size());
+    by_text.emplace(h, docs.size());
     docs.push_back(std::move(d));
   };
   for (const fs::path& f : files) {

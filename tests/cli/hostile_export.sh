@@ -6,7 +6,7 @@ require_command build
 make_graphs
 "$KG" -q export "$T/good.kg.json" -f ttl -o "$T/out/g.ttl" || fail "exporting the fixture"
 "$KG" -q export "$T/good.kg.json" -f graphml -o "$T/out/g.graphml" || fail "exporting the fixture"
-protect "$T/out/g.ttl" "$T/out/g.graphml"
+protect "$T/good.kg.json" "$T/out/g.ttl" "$T/out/g.graphml"
 for f in ttl graphml; do
   o=$T/out/g.$f
   expect_fail "truncated graph -> $f" "truncated.kg.json" -- "$KG" -q export "$T/truncated.kg.json" -f $f -o "$o"

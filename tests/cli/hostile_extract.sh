@@ -29,5 +29,6 @@ expect_fail "bad lexicon" "bad_lexicon.tsv" -- "$KG" -q extract --conllu tests/d
 expect_fail "missing alias file" -- "$KG" -q extract --conllu tests/data/parser_tiny.conllu --aliases "$T/in/nonexistent.tsv" "${O[@]}"
 expect_fail "unknown format" -- "$KG" -q extract --conllu tests/data/parser_tiny.conllu --format xml "${O[@]}"
 expect_fail "output is a directory" -- "$KG" -q extract --conllu tests/data/parser_tiny.conllu -o "$T/dir"
+expect_fail "output directory missing" -- "$KG" -q extract --conllu tests/data/parser_tiny.conllu -o "$T/nodir/t.jsonl"
 expect_fail "disk full" "/dev/full" -- "$KG" -q extract --conllu tests/data/parser_tiny.conllu -o /dev/full
 done_checks

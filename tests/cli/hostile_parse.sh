@@ -18,4 +18,6 @@ expect_fail "corrupt models" ".kgm" -- "$KG" -q parse "$T/in/good.txt" --models 
 expect_fail "models dir missing" -- "$KG" -q parse "$T/in/good.txt" --models "$T/nomodels" "${O[@]}"
 expect_fail "models dir is a file" -- "$KG" -q parse "$T/in/good.txt" --models "$T/in/good.txt" "${O[@]}"
 expect_fail "output is a directory" -- "$KG" -q parse "$T/in/good.txt" -o "$T/dir"
+expect_fail "output directory missing" -- "$KG" -q parse "$T/in/good.txt" -o "$T/nodir/p.conllu"
+expect_fail "disk full" "/dev/full" -- "$KG" -q parse "$T/in/good.txt" -o /dev/full
 done_checks

@@ -6,6 +6,7 @@ require_command query
 require_command build
 make_graphs
 G=$T/good.kg.json
+protect "$G"  # a query never writes to its graph
 Q='MATCH (a)-[r]->(b) RETURN a.name'
 deep_parens=$(awk 'BEGIN { for (i = 0; i < 20000; i++) printf "("; printf "1"; for (i = 0; i < 20000; i++) printf ")" }')
 deep_lists=$(awk 'BEGIN { for (i = 0; i < 20000; i++) printf "["; }')

@@ -6,7 +6,7 @@ require_command build
 make_graphs
 "$KG" -q render "$T/good.kg.json" -o "$T/out/g.svg" || fail "rendering the fixture"
 "$KG" -q render "$T/good.kg.json" -o "$T/out/g.dot" || fail "rendering the fixture"
-protect "$T/out/g.svg" "$T/out/g.dot"
+protect "$T/good.kg.json" "$T/out/g.svg" "$T/out/g.dot"
 for o in "$T/out/g.svg" "$T/out/g.dot"; do
   expect_fail "truncated graph -> $(basename "$o")" "truncated.kg.json" -- "$KG" -q render "$T/truncated.kg.json" -o "$o"
   expect_fail "newer graph version -> $(basename "$o")" "newer.kg.json" -- "$KG" -q render "$T/newer.kg.json" -o "$o"

@@ -78,3 +78,18 @@ TEST_CASE("perceptron: hashes are stable across builds") {
   std::uint64_t first = s.next();
   CHECK(Shuffler(42).next() == first);
 }
+
+TEST_CASE("huge-page vectors: large blocks are 2 MiB aligned, small ones ordinary, contents intact") {
+  HugeVector<std::uint32_t> big(3u << 20);  // 12 MiB
+  for (std::size_t i = 0; i < big.size(); ++i) big[i] = static_cast<std::uint32_t>(i * 2654435761u);
+  CHECK(reinterpret_cast<std::uintptr_t>(big.data()) % kHugePage == 0);
+  HugeVector<std::uint32_t> copy = big;
+  CHECK(copy == big);
+  HugeVector<std::uint16_t> small(100, 7);
+  small.push_back(8);
+  CHECK(small.size() == 101);
+  CHECK(small.back() == 8);
+  big.clear();
+  big.shrink_to_fit();
+  CHECK(big.empty());
+}

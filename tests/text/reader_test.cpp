@@ -97,11 +97,46 @@ TEST_CASE("reader: missing and unreadable paths name the path") {
   fs::remove_all(d);
 }
 
-TEST_CASE("reader: duplicate document ids are an error") {
+TEST_CASE("reader: duplicate document ids with different text are an error") {
   auto d = kg::test::fresh_dir("dup");
   kg::test::write(d / "x" / "a.txt", "1");
   kg::test::write(d / "y" / "a.txt", "2");
   CHECK_THROWS_WITH_AS(read_documents({d.string()}, {}), doctest::Contains("duplicate document id 'a'"), kg::Error);
+  const std::string jsonl = "{\"id\":\"a\",\"text\":\"one\"}\n{\"id\":\"a\",\"text\":\"two\"}\n";
+  kg::test::write(d / "dup.jsonl", jsonl);
+  CHECK_THROWS_WITH_AS(read_documents({(d / "dup.jsonl").string()}, {}),
+                       doctest::Contains("dup.jsonl:2: duplicate document id 'a' (also in "), kg::Error);
+  fs::remove_all(d);
+}
+
+TEST_CASE("reader: the same document given twice is read once, with a warning") {
+  auto d = kg::test::fresh_dir("same");
+  kg::test::write(d / "a.txt", "The minister resigned.");
+  kg::test::write(d / "docs.jsonl", "{\"id\":\"n1\",\"text\":\"x\"}\n{\"id\":\"n1\",\"text\":\"x\"}\n");
+  kg::test::WarningCapture warnings;
+  auto docs = read_documents({(d / "a.txt").string(), d.string(), (d / "docs.jsonl").string()}, {});
+  REQUIRE(docs.size() == 2);
+  CHECK(docs[0].id == "a");
+  CHECK(docs[1].id == "n1");
+  // a.txt again (inside the directory), docs.jsonl line 2, then all of docs.jsonl again.
+  REQUIRE(warnings.messages.size() == 4);
+  CHECK(warnings.messages[0] == (d / "a.txt").string() + ": document 'a' was already read from " + (d / "a.txt").string() +
+                                    "; read once");
+  CHECK(warnings.messages[1].find("docs.jsonl:2: document 'n1' was already read from ") != std::string::npos);
+  fs::remove_all(d);
+}
+
+TEST_CASE("reader: the same text under two ids is read twice, with a warning") {
+  auto d = kg::test::fresh_dir("sametext");
+  kg::test::write(d / "a.txt", "The minister resigned.");
+  kg::test::write(d / "b.txt", "The minister resigned.");
+  kg::test::write(d / "c.txt", "");
+  kg::test::write(d / "e.txt", "");
+  kg::test::WarningCapture warnings;
+  auto docs = read_documents({d.string()}, {});
+  CHECK(docs.size() == 4);
+  REQUIRE(warnings.messages.size() == 1);  // empty documents are not "the same text"
+  CHECK(warnings.messages[0].find("b.txt: document 'b' has the same text as document 'a'") != std::string::npos);
   fs::remove_all(d);
 }
 

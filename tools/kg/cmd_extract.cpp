@@ -1,11 +1,15 @@
 // kg extract: actor–relation–argument triples from documents, one per line.
 #include <filesystem>
+#include <functional>
+#include <map>
+#include <utility>
 
 #include "command.h"
 #include "input_options.h"
 #include "kg/base/atomic_file.h"
 #include "kg/base/error.h"
 #include "kg/base/progress.h"
+#include "kg/base/warning.h"
 #include "kg/extract/extractor.h"
 #include "kg/extract/triple_tsv.h"
 #include "kg/nlp/conllu.h"
@@ -40,11 +44,23 @@ void run_extract(const ExtractCliOptions& o) {
 
   std::vector<kg::extract::Triple> all;
   if (o.conllu) {
+    // Document id -> (first source, hash of its bytes): the same rules as for
+    // articles (docs/limits.md): a repeat is read once, an id clash is an error.
+    std::map<std::string, std::pair<std::string, std::size_t>> seen;
     for (const auto& in : o.input.inputs) {
       kg::text::Document doc;
       doc.id = in == "-" ? "stdin" : std::filesystem::path(in).stem().string();
       doc.source = in;
-      auto sentences = kg::nlp::parse_conllu(kg::read_file(in), in);
+      const std::string bytes = kg::read_file(in);
+      const std::size_t hash = std::hash<std::string>{}(bytes);
+      if (auto [it, fresh] = seen.emplace(doc.id, std::make_pair(in, hash)); !fresh) {
+        if (it->second.second != hash)
+          throw kg::Error(in + ": duplicate document id '" + doc.id + "' (also in " + it->second.first +
+                          ") with different text; give each document its own id");
+        kg::warn(in + ": document '" + doc.id + "' was already read from " + it->second.first + "; read once");
+        continue;
+      }
+      auto sentences = kg::nlp::parse_conllu(bytes, in);
       // Entity tags written by `kg parse --ner` (untagged words are O); without
       // any, names are found from the tree.
       bool tagged = false;

@@ -1,6 +1,7 @@
 // kg train parser: trains the dependency parser on CoNLL-U treebanks.
 #include <algorithm>
 #include <iostream>
+#include <sstream>
 
 #include "command.h"
 #include "kg/base/error.h"
@@ -34,7 +35,8 @@ void register_train_parser(CLI::App& app) {
     std::string output;
     kg::nlp::ParserTrainOptions train_options;
     int jackknife = 0, tagger_epochs = 5;
-    std::string tagger;
+    std::string tagger, save_train_tags;
+    bool keep_train_tags = false;
   };
   auto o = std::make_shared<Opts>();
   cmd->add_option("--train", o->train, "Training treebanks (comma-separated CoNLL-U files)")
@@ -54,6 +56,10 @@ void register_train_parser(CLI::App& app) {
   cmd->add_option("--tagger", o->tagger,
                   "Tag the dev data (and, without --jackknife, the training data) with this tagger model, as at run time")
       ->check(CLI::ExistingFile);
+  cmd->add_option("--save-train-tags", o->save_train_tags,
+                  "Write the training data with the tags the parser trains on (e.g. jackknifed) as CoNLL-U, for reuse");
+  cmd->add_flag("--keep-train-tags", o->keep_train_tags,
+                "The training files already carry predicted tags (from --save-train-tags): --tagger tags only the dev data");
   cmd->callback([o]() {
     auto train = read_all(o->train);
     // An empty file would otherwise train an empty model over the existing one.
@@ -62,6 +68,8 @@ void register_train_parser(CLI::App& app) {
     auto dev = read_all(o->dev);
     auto opt = o->train_options;
     opt.log = [](const std::string& line) { std::cerr << line << std::endl; };
+    if (o->jackknife > 0 && o->keep_train_tags)
+      throw kg::Error("train parser: --jackknife and --keep-train-tags exclude each other");
     if (o->jackknife > 0) {
       std::vector<std::filesystem::path> dev_paths(o->dev.begin(), o->dev.end());
       kg::nlp::jackknife_tags(train, dev_paths, o->jackknife, o->tagger_epochs, opt.seed, opt.log);
@@ -69,15 +77,22 @@ void register_train_parser(CLI::App& app) {
     if (!o->tagger.empty()) {
       kg::nlp::Tagger tagger = kg::nlp::Tagger::load(o->tagger);
       for (auto& s : dev) tagger.tag(s);
-      if (o->jackknife == 0)
+      if (o->jackknife == 0 && !o->keep_train_tags)
         for (auto& s : train) tagger.tag(s);
+    }
+    if (!o->save_train_tags.empty()) {
+      std::ostringstream out;
+      for (const auto& s : train) kg::nlp::write_conllu(out, s);
+      kg::write_file_atomic(o->save_train_tags, out.str());
     }
     opt.header["command"] = "kg train parser --train " + join(o->train) + (o->dev.empty() ? "" : " --dev " + join(o->dev)) +
                             " --seed " + std::to_string(opt.seed) + " --epochs " + std::to_string(opt.epochs) +
                             (o->jackknife ? " --jackknife " + std::to_string(o->jackknife) + " --tagger-epochs " +
                                                 std::to_string(o->tagger_epochs) : "") +
-                            (o->tagger.empty() ? "" : " --tagger " + o->tagger);
-    opt.header["tags"] = o->jackknife        ? "train: jackknifed predicted tags"
+                            (o->tagger.empty() ? "" : " --tagger " + o->tagger) +
+                            (o->keep_train_tags ? " --keep-train-tags" : "");
+    opt.header["tags"] = o->jackknife          ? "train: jackknifed predicted tags"
+                         : o->keep_train_tags ? "train: tags of the training files (" + join(o->train) + ")"
                          : o->tagger.empty() ? "train: gold tags"
                                              : "train: tagged by " + o->tagger;
     if (!o->tagger.empty()) opt.header["tags"] += "; dev: tagged by " + o->tagger;

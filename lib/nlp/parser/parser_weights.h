@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "kg/base/model_file.h"
+#include "kg/nlp/huge_pages.h"
 
 namespace kg::nlp::parser_detail {
 
@@ -28,28 +29,43 @@ class CompactWeights {
   CompactWeights pruned(float min_abs) const;
   void save(ModelWriter& w) const;
   static CompactWeights load(ModelReader& r, int action_count);
-  std::size_t feature_count() const { return used_; }
-  std::size_t entry_count() const { return action_.size() + dense_.size(); }
+  std::size_t feature_count() const { return keys_.size(); }
+  std::size_t entry_count() const { return entries_.size() + dense_.size(); }
   float scale() const { return scale_; }
 
  private:
   friend class TrainingWeights;
-  struct Slot {
-    std::uint64_t key = 0;
-    std::uint32_t begin = 0, count = 0;
-  };
-  std::vector<Slot> table_;  // size a power of two, key 0 = empty
-  // Sparse rows: (action, weight) pairs at [begin, begin + count).
-  std::vector<std::uint16_t> action_;
-  std::vector<std::int16_t> weight_;
-  // Rows that hold weights for many actions (tag features meet them all)
-  // are stored densely and added with vector instructions: count == kDense,
-  // begin = row number in dense_ (rows of padded_ weights).
+  // Rows as saved: one key and length per feature; a sparse row's (action,
+  // weight) pairs follow the previous sparse row's in entries_; a
+  // row with weights for many actions (tag features meet them all) is stored
+  // densely (count == kDense), padded_ weights per row in dense_, and added
+  // with vector instructions.
   static constexpr std::uint32_t kDense = 0xFFFFFFFFu;
-  std::vector<std::int16_t> dense_;
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> counts_;
+  struct Entry {
+    std::uint16_t action;
+    std::int16_t weight;
+  };
+  HugeVector<Entry> entries_;
+  HugeVector<std::int16_t> dense_;
   std::size_t padded_ = 0;
-  std::size_t used_ = 0;
   float scale_ = 1;
+
+  // The lookup table built from the rows. A 16-byte slot holds the upper
+  // half of the key (the lower half chose the slot) and either the row's
+  // weights themselves when it has at most kInlineWeights (no second memory
+  // access), or where its row starts (`info` low bits; inline_[0].action =
+  // length of a sparse row). (32-byte slots with six weights parsed ~10 %
+  // faster but took 64 MB more memory and longer to load.)
+  static constexpr std::uint32_t kInlineWeights = 2;
+  struct Slot {
+    std::uint32_t fp = 0, info = 0;  // info 0 = empty slot; top two bits = kind
+    Entry inline_[kInlineWeights] = {};
+  };
+  HugeVector<Slot> table_;
+  // Builds table_; returns the index of a duplicated key, or -1.
+  std::ptrdiff_t build_table();
 };
 
 class TrainingWeights {

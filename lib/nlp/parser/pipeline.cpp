@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "kg/base/error.h"
+#include "kg/base/warning.h"
 #include "kg/text/sentence_output.h"
 #include "kg/nlp/lemmatizer.h"
 #include "kg/nlp/ner.h"
@@ -68,48 +69,92 @@ void Pipeline::annotate(Sentence& s) const {
   m_->ner.tag(s);
 }
 
+namespace {
+
+// Where a sentence longer than kMaxSentenceWords is cut: after the last
+// clause punctuation (; : , dash) in the second half of the window, else at
+// the window's end; never inside a multiword token ("do" + "n't").
+std::uint32_t cut_point(const std::vector<text::Token>& tokens, std::uint32_t first, std::uint32_t last) {
+  const std::uint32_t window = static_cast<std::uint32_t>(kMaxSentenceWords);
+  if (last - first <= window) return last;
+  std::uint32_t end = first + window;
+  for (std::uint32_t i = end; i > first + window / 2; --i) {
+    const std::string& f = tokens[i - 1].form;
+    if ((f == ";" || f == ":" || f == "," || f == "-" || f == "--") && !tokens[i].joined) return i;
+  }
+  while (end > first + 1 && tokens[end].joined) --end;
+  return end;
+}
+
+// The unannotated sentence of tokens [first, last) of a document: forms,
+// byte offsets, multiword tokens, spacing and the CoNLL-U comments.
+Sentence sentence_of(const text::Document& doc, const text::TokenizedDocument& td, std::uint32_t first,
+                     std::uint32_t last, std::size_t index) {
+  Sentence s;
+  s.id = text::one_line(doc.id.empty() ? std::string("s") : doc.id) + "-" + std::to_string(index + 1);
+  const std::uint32_t start = td.tokens[first].start, end = td.tokens[last - 1].end;
+  if (end <= doc.text.size() && start <= end) s.text = doc.text.substr(start, end - start);
+  s.text = text::one_line(s.text);
+  if (index == 0) s.comments.push_back("newdoc id = " + text::one_line(doc.id));
+  s.comments.push_back("sent_id = " + s.id);
+  s.comments.push_back("text = " + s.text);
+  s.words.reserve(last - first);
+  for (std::uint32_t i = first; i < last; ++i) {
+    const text::Token& t = td.tokens[i];
+    Word w;
+    w.form = t.form;
+    w.start = t.start;
+    w.end = t.end;
+    // Words joined in one written token ("do" + "n't") form a multiword
+    // token, which carries the spacing.
+    std::uint32_t j = i + 1;
+    while (j < last && td.tokens[j].joined) ++j;
+    if (j > i + 1 && !t.joined) {
+      const text::Token& e = td.tokens[j - 1];
+      MultiwordToken m;
+      m.first = static_cast<int>(s.words.size()) + 1;
+      m.last = m.first + static_cast<int>(j - i) - 1;
+      if (e.end <= doc.text.size() && t.start <= e.end) m.form = doc.text.substr(t.start, e.end - t.start);
+      m.misc = "TokenRange=" + std::to_string(t.start) + ":" + std::to_string(e.end);
+      if (!e.space_after) m.misc += "|SpaceAfter=No";
+      s.mwts.push_back(std::move(m));
+    }
+    const bool in_group = t.joined || (i + 1 < last && td.tokens[i + 1].joined);
+    w.misc = "TokenRange=" + std::to_string(t.start) + ":" + std::to_string(t.end);
+    if (!t.space_after && !in_group) w.misc += "|SpaceAfter=No";
+    s.words.push_back(std::move(w));
+  }
+  return s;
+}
+
+}  // namespace
+
 std::vector<Sentence> Pipeline::annotate(const text::Document& doc, const text::TokenizedDocument& td) const {
   std::vector<Sentence> out;
   out.reserve(td.sentences.size());
-  for (std::size_t k = 0; k < td.sentences.size(); ++k) {
-    const text::Sentence& ts = td.sentences[k];
-    Sentence s;
-    s.id = text::one_line(doc.id.empty() ? std::string("s") : doc.id) + "-" + std::to_string(k + 1);
-    if (ts.end <= doc.text.size() && ts.start <= ts.end) s.text = doc.text.substr(ts.start, ts.end - ts.start);
-    s.text = text::one_line(s.text);
-    if (k == 0) s.comments.push_back("newdoc id = " + text::one_line(doc.id));
-    s.comments.push_back("sent_id = " + s.id);
-    s.comments.push_back("text = " + s.text);
-    s.words.reserve(ts.token_count);
-    const std::uint32_t first = ts.first_token;
-    const std::uint32_t last = std::min<std::uint32_t>(first + ts.token_count, static_cast<std::uint32_t>(td.tokens.size()));
-    for (std::uint32_t i = first; i < last; ++i) {
-      const text::Token& t = td.tokens[i];
-      Word w;
-      w.form = t.form;
-      w.start = t.start;
-      w.end = t.end;
-      // Words joined in one written token ("do" + "n't") form a multiword
-      // token, which carries the spacing.
-      std::uint32_t j = i + 1;
-      while (j < last && td.tokens[j].joined) ++j;
-      if (j > i + 1 && !t.joined) {
-        const text::Token& end = td.tokens[j - 1];
-        MultiwordToken m;
-        m.first = static_cast<int>(s.words.size()) + 1;
-        m.last = m.first + static_cast<int>(j - i) - 1;
-        if (end.end <= doc.text.size() && t.start <= end.end) m.form = doc.text.substr(t.start, end.end - t.start);
-        m.misc = "TokenRange=" + std::to_string(t.start) + ":" + std::to_string(end.end);
-        if (!end.space_after) m.misc += "|SpaceAfter=No";
-        s.mwts.push_back(std::move(m));
-      }
-      const bool in_group = t.joined || (i + 1 < last && td.tokens[i + 1].joined);
-      w.misc = "TokenRange=" + std::to_string(t.start) + ":" + std::to_string(t.end);
-      if (!t.space_after && !in_group) w.misc += "|SpaceAfter=No";
-      s.words.push_back(std::move(w));
+  const std::uint32_t token_total = static_cast<std::uint32_t>(td.tokens.size());
+  if (td.sentences.empty()) {
+    const bool blank = doc.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos;
+    warn((doc.source.empty() ? doc.id : doc.source) + ": document '" + doc.id + "' " +
+         (blank ? "is empty" : "has no words outside boilerplate lines (--keep-boilerplate keeps them)") +
+         "; no sentences");
+  }
+  for (const text::Sentence& ts : td.sentences) {
+    const std::uint32_t first = std::min(ts.first_token, token_total);
+    const std::uint32_t last = first + std::min(ts.token_count, token_total - first);
+    std::size_t pieces = 0;
+    for (std::uint32_t a = first; a < last; ++pieces) {
+      const std::uint32_t b = cut_point(td.tokens, a, last);
+      out.push_back(sentence_of(doc, td, a, b, out.size()));
+      annotate(out.back());
+      a = b;
     }
-    annotate(s);
-    out.push_back(std::move(s));
+    // Cut, not dropped: the words are all parsed, in pieces, and the user hears of it.
+    if (pieces > 1)
+      warn(at_byte(doc.source.empty() ? doc.id : doc.source, td.tokens[first].start,
+                   "sentence of " + std::to_string(last - first) + " words in document '" + doc.id +
+                       "' is longer than the parser's limit of " + std::to_string(kMaxSentenceWords) +
+                       " words; parsed in " + std::to_string(pieces) + " pieces"));
   }
   return out;
 }

@@ -1,8 +1,9 @@
 # Shared checks for tests/cli/hostile_*.sh (sourced; not a test itself).
 # Every hostile input must end with exit status 1, one message on stderr
 # ("kg: error: ..." -- for a query, plus the query line and a caret -- or a
-# usage error plus its hint line), no sanitizer report,
-# and every protected output file byte-identical to before.
+# usage error plus its hint line), nothing on stdout, no sanitizer report,
+# every protected file (outputs, and inputs that must not be touched)
+# byte-identical to before, and no temporary file left in $T/out.
 set -uo pipefail
 KG=$1
 T=$(mktemp -d)
@@ -35,6 +36,8 @@ expect_fail() {
   "$@" > "$T/.out" 2> "$T/.err" < /dev/null
   local rc=$?
   [ $rc -eq 1 ] || fail "$label: exit status $rc (want 1) for: $(echo "$*" | cut -c1-300) -- stderr: $(head -c 2000 "$T/.err")"
+  # No partial result on standard output (a failing query prints no half table).
+  [ ! -s "$T/.out" ] || fail "$label: output on stdout from a failing run: $(head -c 500 "$T/.out")"
   if grep -qE 'Sanitizer|runtime error:|LeakSanitizer|Assertion|terminate called' "$T/.err"; then
     fail "$label: sanitizer or abort report: $(head -c 2000 "$T/.err")"
   fi

@@ -1,8 +1,12 @@
 // Output files are written atomically: the data goes to an anonymous or
 // temporary file in the target's directory, is fsync'ed, and only then takes
-// the target's name by rename(2). A failed, interrupted or killed run leaves
-// an existing output untouched. Targets that are not regular files
-// (/dev/stdout, /dev/full, a FIFO) and "-" are written directly.
+// the target's name by rename(2), after which the directory is fsync'ed. A
+// failed, interrupted or killed run leaves an existing output untouched, and
+// the temporary file is removed on every path that does not commit (errors,
+// exceptions while writing, destruction without commit()). A replaced file
+// keeps its permissions; a symbolic link to a file has that file replaced.
+// Targets that are not regular files (/dev/stdout, /dev/full, a FIFO) and "-"
+// are written directly.
 #pragma once
 #include <filesystem>
 #include <memory>

@@ -28,8 +28,8 @@ class ModelWriter {
   void f32(float v);
   void str(std::string_view s);
   void bytes(const void* data, std::size_t n);
-  template <class T>
-  void array(const std::vector<T>& v) {  // u64 count + raw elements (trivially copyable T)
+  template <class T, class Alloc>
+  void array(const std::vector<T, Alloc>& v) {  // u64 count + raw elements (trivially copyable T)
     u64(v.size());
     bytes(v.data(), v.size() * sizeof(T));
   }

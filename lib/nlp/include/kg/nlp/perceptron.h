@@ -16,6 +16,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "kg/nlp/huge_pages.h"
+
 namespace kg {
 class ModelReader;
 class ModelWriter;
@@ -74,6 +76,10 @@ class PerceptronModel {
     }
   }
 
+  // add() for each of the n features; the table and row loads of all the
+  // features are issued before any is used, so their cache misses overlap.
+  void add_all(const std::uint64_t* features, std::size_t n, float* scores) const noexcept;
+
   // scores[0..num_classes) = sum of the weights of the n features.
   void score(const std::uint64_t* features, std::size_t n, float* scores) const noexcept;
 
@@ -104,8 +110,8 @@ class PerceptronModel {
   float scale_ = 1.0f;
   std::vector<std::uint64_t> keys_;    // sorted feature hashes
   std::vector<std::uint32_t> starts_;  // row start in entries_, per key
-  std::vector<Entry> entries_;
-  std::vector<Slot> slots_;
+  HugeVector<Entry> entries_;
+  HugeVector<Slot> slots_;
   std::uint64_t mask_ = 0;
 };
 

@@ -1,6 +1,7 @@
 // The NLP pipeline: tagger → lemmatizer → parser → entity recogniser over the
 // sentences and tokens of the text layer.
 #pragma once
+#include <cstddef>
 #include <filesystem>
 #include <memory>
 #include <vector>
@@ -9,6 +10,13 @@
 #include "kg/text/document.h"
 
 namespace kg::nlp {
+
+// Longest sentence the parser is given, in words. A longer text sentence (a
+// list, a table, text without punctuation) is cut into pieces of at most this
+// many words, preferably after ; : , or a dash, each parsed as a sentence of
+// its own, with a warning naming the document and byte offset: parsing stays
+// linear in the input and no word is dropped. docs/limits.md.
+inline constexpr std::size_t kMaxSentenceWords = 250;
 
 class Tagger;
 class Lemmatizer;
@@ -34,7 +42,8 @@ class Pipeline {
   Pipeline(Pipeline&&) noexcept;
   Pipeline& operator=(Pipeline&&) noexcept;
 
-  // One annotated sentence per text sentence, in order. Words carry the byte
+  // One annotated sentence per text sentence, in order (a sentence longer
+  // than kMaxSentenceWords gives several, see above). Words carry the byte
   // offsets of their tokens in doc.text; SpaceAfter=No is set in MISC;
   // comments hold "sent_id = DOC-N" and "text = …".
   std::vector<Sentence> annotate(const text::Document& doc, const text::TokenizedDocument& tokens) const;

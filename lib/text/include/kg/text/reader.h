@@ -27,8 +27,11 @@ struct ReadOptions {
 //
 // Throws kg::Error naming the file and the byte offset or line for a missing
 // or unreadable path, binary data, invalid UTF-8 (unless lossy), a bad JSONL
-// line, a directory without documents, or a duplicate document id. Empty
-// files give a document with empty text. Document::text keeps the bytes as
+// line, a directory without documents, or two documents with the same id and
+// different text. The same document given twice (same id, same text: a path
+// listed twice, a repeated JSONL line) is read once, with a warning; the
+// same text under two ids is read twice, with a warning. Empty files give a
+// document with empty text (which has no sentences). Document::text keeps the bytes as
 // read (BOM and CR LF included); with `lossy` it is the repaired text.
 std::vector<Document> read_documents(const std::vector<std::string>& inputs, const ReadOptions& options);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "coref/lexicon.h"
 #include "coref/mention_info.h"
@@ -233,6 +234,13 @@ int title_start(const nlp::Sentence& s, int first, int last) {
 
 std::vector<std::vector<NameSpan>> document_name_spans(const std::vector<nlp::Sentence>& sentences,
                                                        const Canonicalizer* canon) {
+  // The same few names are asked about many times per document.
+  std::unordered_map<std::string, bool> memo;
+  auto is_known = [&](const std::string& name) {
+    auto it = memo.find(name);
+    if (it == memo.end()) it = memo.emplace(name, known(canon, name)).first;
+    return it->second;
+  };
   std::vector<std::vector<NameSpan>> out(sentences.size());
   std::vector<std::vector<char>> from_tree(sentences.size());  // parallel to out: found without the recogniser
   std::vector<char> tagged(sentences.size(), 0);
@@ -262,7 +270,7 @@ std::vector<std::vector<NameSpan>> document_name_spans(const std::vector<nlp::Se
       const std::string lw = lower_form(s, sp.last);
       if ((sp.first == sp.last && is_date_word(lw)) || is_event_word(lw)) continue;
       if (split_at_hyphen(s, sp, canon, spans)) continue;
-      if (!known(canon, join(s, sp.first, sp.last))) complete_known_name(s, sp, canon, taken);
+      if (!is_known(join(s, sp.first, sp.last))) complete_known_name(s, sp, canon, taken);
       if (sp.type != "PERSON") complete_organisation(s, sp, taken);
       for (int i = sp.first; i <= sp.last; ++i) taken[static_cast<std::size_t>(i)] = 1;
       spans.push_back(sp);
@@ -301,9 +309,9 @@ std::vector<std::vector<NameSpan>> document_name_spans(const std::vector<nlp::Se
       titled[si].push_back(t);
       if (!tagged[si] || sp.name_first > sp.last || !(sp.type == "PERSON" || t)) continue;
       const std::string name = join(sentences[si], sp.name_first, sp.last);
-      if (known(canon, name)) continue;
+      if (is_known(name)) continue;
       for (const std::string& w : Canonicalizer::name_words(Canonicalizer::strip_name(name)))
-        if (!known(canon, w)) person_words.insert(w);
+        if (!is_known(w)) person_words.insert(w);
     }
   }
   // One type per name: a name made of those words is a person's, unless it is a
@@ -320,7 +328,7 @@ std::vector<std::vector<NameSpan>> document_name_spans(const std::vector<nlp::Se
         const std::vector<std::string> words = Canonicalizer::name_words(Canonicalizer::strip_name(name));
         std::size_t personal = 0;
         for (const std::string& w : words) personal += person_words.count(w);
-        const bool fixed = known(canon, name) || is_org_word(lw) || is_place_word(lw) || words.empty();
+        const bool fixed = is_known(name) || is_org_word(lw) || is_place_word(lw) || words.empty();
         if (!fixed && (titled[si][k] || personal == words.size() || (words.size() >= 2 && personal > 0)))
           sp.type = "PERSON";
       }

@@ -171,11 +171,16 @@ std::string Canonicalizer::strip_name(std::string_view surface) {
     t.erase(t.begin());
   // Drop everything up to the last title word, and an "of X" right after it
   // ("Secretary of State Rex Tillerson"), as long as a capitalised name remains.
+  // Organisations keep their words ("U.N. General Assembly", "Foreign Ministry").
   std::size_t cut = 0;
-  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+  const bool organisation = !t.empty() && coref::is_org_word(lower(t.back()));
+  for (std::size_t i = 0; i + 1 < t.size() && !organisation; ++i) {
     if (coref::is_title_word(lower(t[i]))) {
       std::size_t j = i + 1;
-      if (j + 1 < t.size() && lower(t[j]) == "of") j += 2;
+      if (j + 1 < t.size() && lower(t[j]) == "of") {
+        ++j;
+        while (j + 1 < t.size() && coref::is_portfolio_word(lower(t[j]))) ++j;
+      }
       if (j < t.size()) cut = j;
     }
   }
@@ -210,12 +215,31 @@ Canonicalizer Canonicalizer::load(const std::filesystem::path& data_dir) {
     if (!valid_type(type)) throw Error(at_line(src, r.line, "unknown type '" + std::string(type) + "'"));
     const ActorName an{std::string(name), std::string(type)};
     const int e = c.find_or_add(an, false);
+    if (const auto w = name_words(name); w.size() >= 2 && type == "GPE") c.by_last_word_[w.back()].push_back(an);
     for (std::string_view a : split(r.cols[2], '|'))
       if (!trim(a).empty()) c.add_key(name_key(a), e, false);
     for (std::string_view a : split(r.cols[3], '|'))
       if (!trim(a).empty()) c.demonyms_.emplace(name_key(a), an);
     for (std::string_view a : split(r.cols[4], '|'))
       if (!trim(a).empty()) c.short_forms_.emplace(name_key(strip_name(a)), an);
+  }
+  // Organisations (optional file): canonical, type, aliases.
+  const auto orgs = data_dir / "coref" / "organizations.tsv";
+  if (std::filesystem::exists(orgs)) {
+    const std::string odata = read_file(orgs);
+    const std::string osrc = orgs.string();
+    for (const Row& r : rows_of(odata)) {
+      if (r.cols[0] == "canonical" && r.cols.size() > 1 && r.cols[1] == "type") continue;  // header
+      if (r.cols.size() != 3)
+        throw Error(at_line(osrc, r.line, "expected 3 tab-separated columns (canonical, type, aliases), found " +
+                                              std::to_string(r.cols.size())));
+      const std::string_view name = trim(r.cols[0]), type = trim(r.cols[1]);
+      if (name.empty()) throw Error(at_line(osrc, r.line, "empty name"));
+      if (!valid_type(type)) throw Error(at_line(osrc, r.line, "unknown type '" + std::string(type) + "'"));
+      const int e = c.find_or_add(ActorName{std::string(name), std::string(type)}, false);
+      for (std::string_view a : split(r.cols[2], '|'))
+        if (!trim(a).empty()) c.add_key(name_key(a), e, false);
+    }
   }
   const std::string kdata = read_file(capitals);
   const std::string ksrc = capitals.string();
@@ -352,6 +376,14 @@ std::optional<ActorName> Canonicalizer::state_of_short_form(std::string_view sur
   auto it = short_forms_.find(name_key(strip_name(surface)));
   if (it == short_forms_.end()) return std::nullopt;
   return lookup(it->second.id).value_or(it->second);
+}
+
+std::vector<ActorName> Canonicalizer::states_of_plural(std::string_view surface) const {
+  const std::vector<std::string> w = name_words(strip_name(surface));
+  if (w.size() != 1 || w[0].size() < 4 || w[0].back() != 's') return {};
+  auto it = by_last_word_.find(w[0].substr(0, w[0].size() - 1));
+  if (it == by_last_word_.end() || it->second.size() < 2) return {};
+  return it->second;
 }
 
 void Canonicalizer::observe(std::string_view id, std::string_view type, std::string_view surface, int count) {

@@ -163,9 +163,20 @@ class EntityResolver {
       return;
     }
     std::string id = m.name, type = m.m.type;
-    if (canon_) {
+    // "The Koreas": several states at once (extraction gives each its triple).
+    if (canon_ && !canon_->states_of_plural(m.name).empty()) {
+      m.person = m.maybe_person = false;
+      type = "GPE";
+      m.m.type = type;
+    } else if (canon_) {
       // A person's name that is also a place ("Jordan") stays a person.
-      if (auto a = canon_->lookup(m.name); a && !(type == "PERSON" && a->type != "PERSON")) id = a->id, type = a->type;
+      // A known organisation named bare ("Reuters reported") is the organisation
+      // whatever the recogniser said; with a title ("Mr. Bloomberg") it is a person.
+      if (auto a = canon_->lookup(m.name);
+          a && !(type == "PERSON" && a->type != "PERSON" && !(a->type == "ORG" && m.role.empty()))) {
+        id = a->id, type = a->type;
+        if (type != "PERSON") m.person = m.maybe_person = false;
+      }
     }
     if (!m.state.empty() && type != "PERSON") {
       const int st = entity_with_id(m.state);
@@ -173,7 +184,7 @@ class EntityResolver {
         if (metonymic(m)) {
           // "The White House said": the government the document named, else the state.
           const int gov = m.state_is_seat ? most_recent(i, [&](const Ent& en, const MentionInfo&) {
-            return en.type == "ORG" && names_government(en);
+            return en.type == "ORG" && names_government(en) && !names_other_state(en, m.state);
           }) : -1;
           if (gov >= 0) {
             join(i, gov);
@@ -194,7 +205,9 @@ class EntityResolver {
     }
     // A part of a fuller person name seen before: "Kim" after "Kim Jong Un" and
     // "Kim Yo Jong" joins the one the text has made most salient so far.
-    if (type == "PERSON" || type.empty()) {
+    // (Not an acronym: "U.N." is no part of "Kim Jong Un".)
+    const bool acronym = std::none_of(m.name.begin(), m.name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if ((type == "PERSON" || type.empty()) && !acronym) {
       const auto& w = m.name_words;
       int best = -1;
       double best_sal = -1;
@@ -236,6 +249,25 @@ class EntityResolver {
       const MentionInfo& x = ms_[k];
       const std::string& last = x.m.kind == MentionKind::Name && !x.name_words.empty() ? x.name_words.back() : x.lemma;
       if (last == "administration" || last == "government" || last == "cabinet") return true;
+    }
+    return false;
+  }
+
+  // "The North Korean government" is not the government a seat in Washington
+  // stands for: an entity whose mentions name a state other than `state`.
+  bool names_other_state(const Ent& e, const std::string& state) const {
+    if (!canon_) return false;
+    for (std::size_t k : e.mentions) {
+      const std::vector<std::string> w = Canonicalizer::name_words(ms_[k].text);
+      for (std::size_t a = 0; a < w.size(); ++a)
+        for (std::size_t len = 1; len <= 2 && a + len <= w.size(); ++len) {
+          std::string part = w[a];
+          if (len == 2) part += " " + w[a + 1];
+          std::optional<ActorName> st = canon_->state_of_demonym(part);
+          if (!st) st = canon_->lookup(part);
+          if (st && st->type == "GPE" && Canonicalizer::name_key(st->id) != Canonicalizer::name_key(state))
+            return true;
+        }
     }
     return false;
   }
@@ -291,7 +323,9 @@ class EntityResolver {
         if (a.m.sentence != m.m.sentence) break;
         if (a.m.head == m.governor && a.m.entity >= 0) {
           Ent& e = ents_[static_cast<std::size_t>(a.m.entity)];
-          if (a.m.kind == MentionKind::Name) {
+          // "Moon Jae-in (bottom left)": a person's apposition names a person.
+          const bool fits = !(e.type == "PERSON" && !m.person);
+          if (a.m.kind == MentionKind::Name && fits) {
             add_roles(e, m.lemma);
             add_roles(e, m.role);
             join(i, a.m.entity);
@@ -426,6 +460,8 @@ class EntityResolver {
     return g;
   }
 
+  static bool pi_plural(const MentionInfo& p) { return p.pronoun.number == Number::Plural; }
+
   static bool core_argument(const std::string& d) {
     return d == "nsubj" || d == "obj" || d == "iobj" || d == "obl" || d == "expl";
   }
@@ -511,6 +547,12 @@ class EntityResolver {
       if (last.deprel == p.deprel && (p.deprel == "nsubj" || p.deprel == "obj")) score += 35;
       if (p.pronoun.reflexive && last.m.sentence == s && last.clause == p.clause) score += 200;
       if (last.m.sentence == s) score += 10;
+      // "they"/"them" for a plural phrase before a collective named in the singular.
+      if (pi_plural(p) && last.number == Number::Plural) score += 30;
+      // A gender the text has shown ("Spokeswoman Heather Nauert", an earlier "she")
+      // beats one merely not ruled out.
+      if ((p.pronoun.gender == Gender::Male || p.pronoun.gender == Gender::Female) && e.gender == p.pronoun.gender)
+        score += 40;
       // Things are rarely "it" when an actor name is near: nothing extra; recency already decides.
       if (best < 0 || score > best_score || (score == best_score && latest[ei] > latest[best])) {
         best = ei;
@@ -577,9 +619,11 @@ class EntityResolver {
         if (!best.empty()) de.id = best;
       }
       if (canon_) {
-        if (auto a = canon_->lookup(de.id)) {
+        // A person stays a person ("Mr. Bloomberg", "Jordan" the player): resolve_name
+        // already gave bare known names their gazetteer type.
+        if (auto a = canon_->lookup(de.id); a && !(de.type == "PERSON" && a->type != "PERSON")) {
           de.id = a->id;
-          if (de.type == "PERSON" || de.type == "thing" || a->type != "PERSON") de.type = a->type;
+          if (de.type == "thing" || a->type != "PERSON") de.type = a->type;
         }
       }
       for (auto& f : forms) de.aliases.emplace_back(f.first, f.second);

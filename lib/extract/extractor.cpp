@@ -1,7 +1,6 @@
 #include "kg/extract/extractor.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <set>
 #include <tuple>
 
@@ -31,13 +30,22 @@ Argument make_argument(const nlp::Sentence& s, std::size_t index, const ClauseAr
   // A clause or a predicate noun is a thing, whatever words it contains.
   if (a.words.empty() || a.role == ClauseArg::Role::Complement || a.role == ClauseArg::Role::Attribute) return out;
   auto ref = actors.actor_at(index, a.words.front(), a.words.back(), a.head);
-  if (ref && a.distributed && s.words[static_cast<std::size_t>(a.head)].upos == "PROPN") {
-    // "North and South Korea": the mention covers both conjuncts; each one is
-    // named by its own words, made canonical with the batch.
-    out.id = out.text;
-    out.type = ref->type;
-    out.kind = "actor";
-  } else if (ref) {
+  if (a.distributed && s.words[static_cast<std::size_t>(a.head)].upos == "PROPN") {
+    // One conjunct of "North and South Korea", "Kim and Moon's ...": its words
+    // are not one span. Its own words name it when they are a mention; else
+    // the words put together, when they are a known name.
+    std::vector<int> w = a.words;
+    std::sort(w.begin(), w.end());
+    std::optional<ActorRef> part;
+    for (std::size_t b = 0, e = 0; b < w.size() && !part; b = e) {
+      e = b + 1;
+      while (e < w.size() && w[e] == w[e - 1] + 1) ++e;
+      if (a.head < w[b] || a.head > w[e - 1]) part = actors.actor_at(index, w[b], w[e - 1], -1);
+    }
+    if (!part) part = actors.actor_named(out.text);
+    if (part) ref = part;
+  }
+  if (ref) {
     out.id = ref->id;
     out.type = ref->type;
     out.kind = "actor";
@@ -45,10 +53,41 @@ Argument make_argument(const nlp::Sentence& s, std::size_t index, const ClauseAr
   return out;
 }
 
+// "The Koreas took a step": one triple per state an actor stands for.
+std::vector<Triple> for_each_member(Triple t, const ActorLookup& actors) {
+  auto members = [&](const Argument& a) {
+    std::vector<ActorRef> m;
+    if (a.kind == "actor" && !a.id.empty()) m = actors.members(a.id);
+    return m;
+  };
+  const std::vector<ActorRef> ms = members(t.subject), mo = members(t.object);
+  if (ms.empty() && mo.empty()) return {std::move(t)};
+  std::vector<Triple> out;
+  for (std::size_t i = 0; i < std::max<std::size_t>(ms.size(), 1); ++i)
+    for (std::size_t j = 0; j < std::max<std::size_t>(mo.size(), 1); ++j) {
+      Triple x = t;
+      if (!ms.empty()) x.subject.id = ms[i].id, x.subject.type = ms[i].type;
+      if (!mo.empty()) x.object.id = mo[j].id, x.object.type = mo[j].type;
+      if (!x.object.id.empty() && x.object.id == x.subject.id) continue;
+      out.push_back(std::move(x));
+    }
+  return out;
+}
+
 // Coreference answers which actor a span names, for the whole document.
 class CorefLookup : public ActorLookup {
  public:
-  CorefLookup(const DocumentEntities& e, const std::vector<nlp::Sentence>& s) : e_(e), s_(s) {}
+  CorefLookup(const DocumentEntities& e, const std::vector<nlp::Sentence>& s, const Canonicalizer& canon)
+      : e_(e), s_(s), canon_(canon) {}
+  std::vector<ActorRef> members(const std::string& id) const override {
+    std::vector<ActorRef> out;
+    for (const ActorName& a : canon_.states_of_plural(id)) out.push_back(ActorRef{a.id, a.type, id});
+    return out;
+  }
+  std::optional<ActorRef> actor_named(const std::string& name) const override {
+    if (auto a = canon_.lookup(name)) return ActorRef{a->id, a->type, name};
+    return std::nullopt;
+  }
   std::optional<ActorRef> actor_at(std::size_t sentence, int first, int last, int head) const override {
     // Ask about the head's own name, not the whole phrase: "the parents of
     // X" is not X, but "Kim Jong Un" is more than "Kim".
@@ -74,6 +113,7 @@ class CorefLookup : public ActorLookup {
  private:
   const DocumentEntities& e_;
   const std::vector<nlp::Sentence>& s_;
+  const Canonicalizer& canon_;
 };
 
 }  // namespace
@@ -133,7 +173,7 @@ std::vector<Triple> Extractor::extract_parsed(const text::Document& doc,
     return extract_parsed(doc, sentences, actors);
   }
   DocumentEntities entities = DocumentEntities::resolve(sentences, &canon_);
-  CorefLookup actors(entities, sentences);
+  CorefLookup actors(entities, sentences, canon_);
   return extract_parsed(doc, sentences, actors);
 }
 
@@ -180,10 +220,12 @@ std::vector<Triple> Extractor::extract_parsed(const text::Document& doc, const s
         t.event_class = ev.name;
         t.quad_class = ev.quad;
         t.confidence = ct.confidence;
-        auto key = std::make_tuple(t.subject.id.empty() ? t.subject.text : t.subject.id, t.relation.lemma,
-                                   t.object.id.empty() ? t.object.text : t.object.id, t.negated);
-        if (!seen.insert(key).second) continue;
-        out.push_back(std::move(t));
+        for (Triple& x : for_each_member(std::move(t), actors)) {
+          auto key = std::make_tuple(x.subject.id.empty() ? x.subject.text : x.subject.id, x.relation.lemma,
+                                     x.object.id.empty() ? x.object.text : x.object.id, x.negated);
+          if (!seen.insert(key).second) continue;
+          out.push_back(std::move(x));
+        }
       }
     }
   }

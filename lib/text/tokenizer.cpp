@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "kg/text/boilerplate.h"
+#include "name_hyphens.h"
 #include "word_tokenizer.h"
 
 namespace kg::text {
@@ -53,6 +54,7 @@ TokenizedDocument tokenize(const Document& doc, const TokenizeOptions& options) 
   detail::tokenize_words(doc.text, options.keep_boilerplate ? none : out.boilerplate, out.tokens);
   out.sentences = splitter.split(doc.text, out.tokens);
   split_final_stops(out);
+  if (options.join_name_hyphens) detail::join_name_hyphens(out);
   return out;
 }
 

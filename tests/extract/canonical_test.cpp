@@ -128,3 +128,12 @@ TEST_CASE("canonical: triples from several documents get one name per actor") {
   for (const auto& t : ts) CHECK(t.subject.id == (t.doc == "e" ? "United States" : "Moon Jae-in"));
   CHECK(ts[0].object.id.empty());
 }
+
+TEST_CASE("canonical: organisations keep title-like words; portfolios go with the title") {
+  CHECK(Canonicalizer::strip_name("U.N. General Assembly") == "U.N. General Assembly");
+  CHECK(Canonicalizer::strip_name("Secretary of Homeland Security Kirstjen Nielsen") == "Kirstjen Nielsen");
+  const Canonicalizer c = gazetteer();
+  REQUIRE(c.lookup("U.N."));
+  CHECK(c.lookup("U.N.")->id == "United Nations");
+  CHECK(c.lookup("the Associated Press")->type == "ORG");
+}

@@ -61,6 +61,16 @@ void run_extract(const ExtractCliOptions& o) {
         continue;
       }
       auto sentences = kg::nlp::parse_conllu(bytes, in);
+      // Entity tags written by `kg parse --ner` (untagged words are O); without
+      // any, names are found from the tree.
+      bool tagged = false;
+      for (auto& s : sentences)
+        for (auto& w : s.words)
+          if (auto t = kg::nlp::misc_value(w.misc, "NER"); !t.empty()) w.ner = std::string(t), tagged = true;
+      if (tagged)
+        for (auto& s : sentences)
+          for (auto& w : s.words)
+            if (w.ner.empty()) w.ner = "O";
       auto ts = ex.extract_parsed(doc, sentences);
       all.insert(all.end(), ts.begin(), ts.end());
     }

@@ -14,7 +14,17 @@ struct Options {
   kg::cli::InputOptions input;
   std::string models;
   std::string output = "-";
+  bool ner = false;
 };
+
+// Entity tags go in MISC as NER=B-PERSON (O words get none), so that
+// `kg extract --conllu` reads them back.
+void put_ner_in_misc(kg::nlp::Sentence& s) {
+  for (kg::nlp::Word& w : s.words) {
+    if (w.ner.empty() || w.ner == "O") continue;
+    w.misc = (w.misc.empty() || w.misc == "_") ? "NER=" + w.ner : w.misc + "|NER=" + w.ner;
+  }
+}
 
 void register_parse(CLI::App& app) {
   auto o = std::make_shared<Options>();
@@ -22,16 +32,21 @@ void register_parse(CLI::App& app) {
   kg::cli::add_input_options(cmd, o->input);
   kg::cli::add_models_option(cmd, o->models);
   cmd->add_option("-o,--output", o->output, "Output file ('-': standard output)")->capture_default_str();
+  cmd->add_flag("--ner", o->ner, "Add the entity tags to MISC (NER=B-PERSON, BILOU), read back by extract --conllu");
   cmd->callback([o]() {
     const auto docs = o->input.read();
     kg::nlp::Pipeline pipeline = kg::nlp::Pipeline::load(kg::cli::nlp_models_dir(o->models));
     kg::text::TokenizeOptions topt;
     topt.keep_boilerplate = o->input.keep_boilerplate;
     topt.splitter = &kg::cli::splitter_for(o->models);
+    topt.join_name_hyphens = true;  // as kg extract reads news text
     kg::AtomicFile out(o->output);
     kg::Progress progress("parse", docs.size(), kg::cli::globals().quiet);
     for (const auto& d : docs) {
-      for (const auto& s : pipeline.annotate(d, kg::text::tokenize(d, topt))) kg::nlp::write_conllu(out.stream(), s);
+      for (auto& s : pipeline.annotate(d, kg::text::tokenize(d, topt))) {
+        if (o->ner) put_ner_in_misc(s);
+        kg::nlp::write_conllu(out.stream(), s);
+      }
       progress.advance();
     }
     progress.finish();

@@ -58,7 +58,47 @@ constexpr std::string_view kGovernment[] = {
     "regime", "government", "administration", "authorities", "leadership", "junta", "cabinet", "kremlin",
     "ministry", "state"};
 
+constexpr std::string_view kOrgWords[] = {
+    "department", "ministry", "agency", "party", "council", "committee", "commission", "organization",
+    "organisation", "association", "university", "institute", "bank", "corp", "corp.", "inc", "inc.", "company",
+    "news", "times", "post", "journal", "press", "army", "navy", "forces", "force", "office", "court", "congress",
+    "senate", "parliament", "assembly", "union", "nations", "group", "foundation", "administration", "government",
+    "service", "fund", "network", "media", "police", "guard", "ltd", "ltd.", "club", "federation", "alliance",
+    "coalition", "board", "bureau", "house", "league", "herald", "tribune", "gazette", "daily", "telegraph",
+    "guardian", "chronicle", "observer", "monitor", "reuters", "broadcasting", "television", "radio", "tv",
+    "airlines", "airways", "motors", "industries", "holdings", "pictures", "entertainment", "ministries",
+    "cabinet", "secretariat", "command", "corps", "brigade", "agency", "authority", "centre", "center"};
+
+constexpr std::string_view kPlaceWords[] = {
+    "square", "airport", "stadium", "street", "avenue", "road", "river", "mountain", "mountains", "mount",
+    "island", "islands", "peninsula", "bridge", "hospital", "hotel", "palace", "hall", "park", "tower",
+    "border", "sea", "ocean", "bay", "gulf", "lake", "valley", "province", "county", "district", "region",
+    "zone", "base", "port", "harbor", "harbour", "strait", "canal", "desert", "coast", "village", "city"};
+
+constexpr std::string_view kEventWords[] = {
+    "olympics", "olympic", "games", "cup", "championship", "championships", "war", "festival", "conference",
+    "election", "elections", "award", "awards", "prize", "summit", "forum", "expo", "week", "day", "year"};
+
+constexpr std::string_view kDateWords[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+    "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
+    "easter", "ramadan", "today", "tonight", "tomorrow", "yesterday"};
+
+constexpr std::string_view kPortfolio[] = {
+    "state", "defense", "defence", "energy", "commerce", "treasury", "labor", "labour", "education", "health",
+    "interior", "agriculture", "transportation", "transport", "justice", "veterans", "affairs", "housing",
+    "homeland", "security", "finance", "foreign", "home", "trade", "industry", "unification", "war", "the",
+    "and", "human", "services", "urban", "development", "environment", "culture", "information", "economy",
+    "national", "public", "internal", "external", "intelligence"};
+
 }  // namespace
+
+bool is_org_word(std::string_view w) { return in(kOrgWords, w); }
+bool is_place_word(std::string_view w) { return in(kPlaceWords, w); }
+bool is_event_word(std::string_view w) { return in(kEventWords, w); }
+bool is_date_word(std::string_view w) { return in(kDateWords, w); }
+bool is_portfolio_word(std::string_view w) { return in(kPortfolio, w); }
 
 bool third_person_pronoun(std::string_view word, PronounInfo& info) {
   const std::string w = lower(word);

@@ -36,6 +36,20 @@ bool is_person_noun(std::string_view lower_lemma);
 // "the government", "the administration").
 bool is_government_noun(std::string_view lower_lemma);
 
+// Last words of an organisation's name ("ministry", "party", "post", "times").
+bool is_org_word(std::string_view lower_word);
+// Last words of the name of a place or building that is not an actor by itself
+// ("square", "airport", "stadium", "peninsula").
+bool is_place_word(std::string_view lower_word);
+// Last words of the name of an event: never an actor ("olympics", "games", "war").
+bool is_event_word(std::string_view lower_word);
+// Months, weekdays and other dates ("july", "monday"): a name of one such word
+// is a date, whatever the recogniser said ("Theresa May" is not one word).
+bool is_date_word(std::string_view lower_word);
+// Portfolio words after "Secretary of", "Minister of" ("state", "defense",
+// "homeland", "security"): part of the title, not of the holder's name.
+bool is_portfolio_word(std::string_view lower_word);
+
 // ASCII lower-casing (names are compared on letters and digits only).
 std::string lower(std::string_view s);
 

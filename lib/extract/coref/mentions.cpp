@@ -2,6 +2,7 @@
 #include <map>
 
 #include "coref/mention_info.h"
+#include "coref/name_spans.h"
 #include "kg/extract/canonical.h"
 
 namespace kg::extract::coref {
@@ -33,74 +34,6 @@ std::string join_forms(const nlp::Sentence& s, int first, int last) {
     out += w.form;
   }
   return out;
-}
-
-// Words whose lower-cased form ends an organisation's name.
-bool org_word(const std::string& lw) {
-  static const char* const kOrg[] = {
-      "department", "ministry", "agency", "party", "council", "committee", "commission", "organization",
-      "organisation", "association", "university", "institute", "bank", "corp", "corp.", "inc", "inc.",
-      "company", "news", "times", "post", "journal", "press", "army", "navy", "forces", "force", "office",
-      "court", "congress", "senate", "parliament", "assembly", "union", "nations", "group", "foundation",
-      "administration", "government", "service", "agency", "fund", "network", "media", "police", "guard",
-      "ltd", "ltd.", "club", "federation", "alliance", "coalition", "board", "bureau", "house", "league"};
-  for (const char* o : kOrg)
-    if (lw == o) return true;
-  return false;
-}
-
-// BILOU/BIO tags in Word::ner -> spans. Returns false when the sentence has no tags.
-bool ner_spans(const nlp::Sentence& s, std::vector<std::tuple<int, int, std::string>>& out) {
-  bool any = false;
-  int start = -1;
-  std::string type;
-  const int n = static_cast<int>(s.words.size());
-  for (int i = 0; i < n; ++i) {
-    const std::string& t = s.words[static_cast<std::size_t>(i)].ner;
-    if (!t.empty()) any = true;
-    if (t.size() < 3 || t[1] != '-') {
-      if (start >= 0) out.emplace_back(start, i - 1, type);
-      start = -1;
-      continue;
-    }
-    const char p = t[0];
-    const std::string ty = t.substr(2);
-    if (p == 'U' || p == 'S') {
-      if (start >= 0) out.emplace_back(start, i - 1, type);
-      out.emplace_back(i, i, ty);
-      start = -1;
-    } else if (p == 'B' || (start < 0) || ty != type) {
-      if (start >= 0) out.emplace_back(start, i - 1, type);
-      start = i;
-      type = ty;
-      if (p == 'L' || p == 'E') {
-        out.emplace_back(start, i, type);
-        start = -1;
-      }
-    } else if (p == 'L' || p == 'E') {
-      out.emplace_back(start, i, type);
-      start = -1;
-    }
-  }
-  if (start >= 0) out.emplace_back(start, n - 1, type);
-  return any;
-}
-
-// Runs of proper nouns, when no NER tags are present.
-void propn_spans(const nlp::Sentence& s, std::vector<std::tuple<int, int, std::string>>& out) {
-  const int n = static_cast<int>(s.words.size());
-  for (int i = 0; i < n;) {
-    if (s.words[static_cast<std::size_t>(i)].upos != "PROPN") {
-      ++i;
-      continue;
-    }
-    int j = i;
-    while (j + 1 < n && s.words[static_cast<std::size_t>(j + 1)].upos == "PROPN" &&
-           base_deprel(s.words[static_cast<std::size_t>(j)].deprel) != "nmod")
-      ++j;
-    out.emplace_back(i, j, "");
-    i = j + 1;
-  }
 }
 
 void add_features(MentionInfo& mi, const nlp::Sentence& s) {
@@ -139,24 +72,6 @@ void add_features(MentionInfo& mi, const nlp::Sentence& s) {
   } else {
     mi.number = (is_plural(h) || mi.coordinated) ? Number::Plural : Number::Singular;
   }
-}
-
-// Title and role words right before a name, inside the same noun phrase:
-// "U.S. Vice President [Mike Pence]", "North Korean leader [Kim Jong Un]".
-int title_start(const nlp::Sentence& s, int first, int last) {
-  int b = first;
-  while (b - 1 >= 0) {
-    const int i = b - 1;
-    const nlp::Word& w = s.words[static_cast<std::size_t>(i)];
-    const int h = head_of(s, i);
-    const std::string d = base_deprel(w.deprel);
-    if (d == "det" || d == "case" || d == "punct" || w.deprel == "nmod:poss" || d == "cc") break;
-    if (w.form == "'s" || w.form == "\xE2\x80\x99s") break;
-    if (!(h >= first && h <= last) && !(h >= i + 1 && h <= last)) break;
-    if (!(w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "ADJ")) break;
-    b = i;
-  }
-  return b;
 }
 
 }  // namespace
@@ -222,6 +137,8 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
   std::vector<GumMention> gum;
   if (source == MentionSource::GumMisc) gum = gum_mentions(sentences);
   std::size_t gi = 0;
+  std::vector<std::vector<NameSpan>> names;
+  if (source == MentionSource::Predicted) names = document_name_spans(sentences, canon);
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const nlp::Sentence& s = sentences[si];
     const int n = static_cast<int>(s.words.size());
@@ -268,41 +185,24 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
         }
       }
     } else {
-      std::vector<std::tuple<int, int, std::string>> spans;
-      if (!ner_spans(s, spans)) propn_spans(s, spans);
-      for (auto [first, last, type] : spans) {
-        // Function words the recogniser let into the span ("As US", "of State ...") are not the name.
-        while (first < last) {
-          const nlp::Word& f = s.words[static_cast<std::size_t>(first)];
-          if (!(f.upos == "ADP" || f.upos == "SCONJ" || f.upos == "DET" || f.upos == "CCONJ" || f.upos == "PUNCT" ||
-                (!f.form.empty() && f.form[0] >= 'a' && f.form[0] <= 'z')))
-            break;
-          // "Secretary of [State Mike Pompeo]": the title's complement goes with the "of".
-          if (lower(f.form) == "of" && first > 0 && first + 2 <= last &&
-              is_title_word(lower(s.words[static_cast<std::size_t>(first - 1)].form)))
-            ++first;
-          ++first;
-        }
-        // Title words inside the entity span ("President Donald Trump") become the role.
-        int nf = first;
-        while (nf < last && is_title_word(lower(s.words[static_cast<std::size_t>(nf)].form))) ++nf;
-        if (nf == last && is_title_word(lower(s.words[static_cast<std::size_t>(nf)].form)) && type.empty())
+      for (const NameSpan& sp : names[si]) {
+        const int first = sp.first, last = sp.last;
+        const std::string& type = sp.type;
+        const int nf = sp.name_first;
+        if (nf == last && first == last && is_title_word(lower(s.words[static_cast<std::size_t>(nf)].form)) &&
+            type.empty())
           continue;  // a title alone ("Dr." before a name the parser split off) names nobody
         const int ts = std::min(title_start(s, nf, last), first);
         std::string role;
         for (int i = ts; i < nf; ++i) role += (role.empty() ? "" : " ") + lower(s.words[static_cast<std::size_t>(i)].form);
         std::string full = join_forms(s, nf, last);
         std::string ty = type;
-        if (ty == "MISC" || ty == "DATE" || ty == "TIME" || ty == "CARDINAL" || ty == "MONEY" || ty == "PERCENT" ||
-            ty == "ORDINAL" || ty == "QUANTITY" || ty == "EVENT" || ty == "WORK_OF_ART" || ty == "LAW" ||
-            ty == "LANGUAGE" || ty == "PRODUCT" || ty == "FAC")
-          continue;
         if (ty.empty()) {
           const std::string lw = lower(s.words[static_cast<std::size_t>(last)].form);
           if (canon && canon->lookup(full)) ty = canon->lookup(full)->type;
           else if (canon && canon->state_of_capital(full)) ty = "GPE";
           else if (canon && canon->state_of_demonym(full)) ty = "NORP";
-          else if (org_word(lw)) ty = "ORG";
+          else if (is_org_word(lw)) ty = "ORG";
           else if (!role.empty() || last > nf) ty = "PERSON";
           // Without NER, a lone name after a locative preposition is a place ("at Cambridge").
           if (ty.empty() || (ty == "PERSON" && role.empty())) {
@@ -318,6 +218,9 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
           }
         }
         MentionInfo& mi = push(nf, last, MentionKind::Name, ty);
+        // "State Department Spokeswoman [Heather Nauert]" parsed with the title as
+        // the head: the mention stands where the whole phrase stands.
+        if (const int h = span_head(s, first, last); h >= first && h < nf) mi.m.head = h;
         for (int i = first; i <= last; ++i) in_name[static_cast<std::size_t>(i)] = 1;
         mi.name = Canonicalizer::strip_name(full);
         mi.name_words = Canonicalizer::name_words(mi.name);
@@ -340,7 +243,9 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
           mi.pronoun = pi;
           continue;
         }
-        if (w.upos != "NOUN" || in_name[static_cast<std::size_t>(i)]) continue;
+        // A title alone ("the President") is a description like "the president".
+        const bool title_alone = w.upos == "PROPN" && is_title_word(lower(w.form));
+        if ((w.upos != "NOUN" && !title_alone) || in_name[static_cast<std::size_t>(i)]) continue;
         // A common noun phrase: the head and its left dependents' subtrees.
         // The noun phrase: the head and the subtrees of its noun-phrase dependents
         // on the left (not a copular clause's subject or copula).
@@ -352,6 +257,15 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
           if (!(d == "det" || d == "amod" || d == "compound" || d == "nummod" || d == "flat" || d == "fixed" ||
                 rel == "nmod:poss" || d == "advmod" || d == "clf"))
             continue;
+          // "First, Kim is the first member": a dependent before the copular
+          // clause's subject or copula is not in the phrase.
+          bool clause_between = false;
+          for (int k = j + 1; k < i && !clause_between; ++k) {
+            const std::string dk = base_deprel(s.words[static_cast<std::size_t>(k)].deprel);
+            clause_between = head_of(s, k) == i && (dk == "nsubj" || dk == "cop" || dk == "aux" || dk == "mark" ||
+                                                    dk == "csubj" || dk == "expl");
+          }
+          if (clause_between) continue;
           int lo = j;  // the leftmost word of j's subtree
           for (int k = 0; k < j; ++k) {
             int a = k, guard = 0;

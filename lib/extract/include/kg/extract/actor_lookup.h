@@ -25,6 +25,18 @@ class ActorLookup {
   // The actor that words first..last (0-based, inclusive) of sentence
   // `sentence` refer to, or empty; `head` is the span's syntactic head.
   virtual std::optional<ActorRef> actor_at(std::size_t sentence, int first, int last, int head) const = 0;
+  // The actor a name names by itself ("North Korea" put together from "North
+  // and South Korea"), from the gazetteer and user aliases; empty by default.
+  virtual std::optional<ActorRef> actor_named(const std::string& name) const {
+    (void)name;
+    return std::nullopt;
+  }
+  // The actors an actor id stands for together ("Koreas" -> North Korea, South
+  // Korea): extraction gives each its own triple. Empty by default.
+  virtual std::vector<ActorRef> members(const std::string& id) const {
+    (void)id;
+    return {};
+  }
 };
 
 // Actors from the sentence alone: the NER mention (BILOU tags in Word::ner)

@@ -64,6 +64,9 @@ class Canonicalizer {
   // ("the North"), which the resolver only uses when the document names that state.
   std::optional<ActorName> state_of_demonym(std::string_view surface) const;
   std::optional<ActorName> state_of_short_form(std::string_view surface) const;
+  // The states a plural name stands for: "Koreas" -> North Korea, South Korea
+  // (the states whose multi-word names end in the singular); empty unless two or more.
+  std::vector<ActorName> states_of_plural(std::string_view surface) const;
 
   // Cross-document merging. `observe` records that a document called actor `id`
   // by `surface`; `canonical` then maps a document-level id to the actor's name
@@ -104,6 +107,7 @@ class Canonicalizer {
   std::map<std::string, ActorName> demonyms_;    // name_key -> state
   std::map<std::string, ActorName> short_forms_; // name_key -> state
   std::set<std::string> seats_;                  // name_keys of capitals that are seats of government
+  std::map<std::string, std::vector<ActorName>> by_last_word_;  // "korea" -> North Korea, South Korea
 };
 
 // Gives the actors of triples from many documents one name each: observes

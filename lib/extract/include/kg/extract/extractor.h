@@ -25,7 +25,7 @@ namespace kg::extract {
 
 struct ExtractorOptions {
   std::filesystem::path models_dir;               // NLP models (tagger, lemmatizer, parser); empty = no pipeline
-  text::TokenizeOptions tokenize;                 // how documents are split and tokenized
+  text::TokenizeOptions tokenize{.join_name_hyphens = true};  // how documents are split and tokenized
   std::filesystem::path data_dir;                 // holds lexicon/events.tsv, lexicon/nominal_events.tsv; empty = default
   std::vector<std::filesystem::path> lexicons;    // user event lexicons, added over the default
   std::filesystem::path aliases;                  // user alias file (canonical actors), optional

@@ -10,6 +10,10 @@ namespace kg::text {
 struct TokenizeOptions {
   bool keep_boilerplate = false;              // tokenize boilerplate lines as text
   const SentenceSplitter* splitter = nullptr;  // null: SentenceSplitter::default_splitter()
+  // Keep hyphenated given names whole ("Moon Jae-in", "Kim Jong-un"; see
+  // name_hyphens.h). UD splits them, so treebank evaluations leave this off;
+  // parsing and extraction of news text turn it on.
+  bool join_name_hyphens = false;
 };
 
 // Tokens follow the UD English EWT/GUM conventions: clitics split into words

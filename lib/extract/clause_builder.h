@@ -39,6 +39,7 @@ class ClauseBuilder {
   std::string prep_of(int noun) const;
   bool is_temporal(int noun) const;
   bool is_rel_pronoun(int w) const;
+  int misparsed_relative_noun(int head) const;
   bool is_fronted_report(int verb, int k) const;
   bool is_light_object(int o) const;
   bool is_controlled(int k) const;

@@ -52,6 +52,18 @@ const std::vector<std::string_view> kPhraseSkip{"conj", "cc", "acl:relcl", "appo
 
 }  // namespace
 
+// "cancelled that meeting" parsed as "that" + a relative clause headed by the
+// noun: the verbless "relative clause" right after a determiner or "that" is
+// the rest of the noun phrase. Returns that noun, or -1.
+int ClauseBuilder::misparsed_relative_noun(int head) const {
+  if (!(t_.upos(head) == "DET" || t_.upos(head) == "SCONJ")) return -1;
+  for (int c : t_.children(head))
+    if (c == head + 1 && t_.rel(c) == "acl:relcl" && t_.upos(c) == "NOUN" && !t_.has_child(c, "cop") &&
+        !t_.has_child(c, "nsubj"))
+      return c;
+  return -1;
+}
+
 std::vector<int> ClauseBuilder::phrase(int head, const std::vector<int>& exclude_in) const {
   std::vector<int> exclude = exclude_in;
   // "North and South Korea on Friday opened ...": a time attached to a noun
@@ -60,12 +72,8 @@ std::vector<int> ClauseBuilder::phrase(int head, const std::vector<int>& exclude
     if (c > head && t_.base(c) == "nmod" && t_.rel(c) != "nmod:poss" && is_temporal(c) && prep_of(c) != "of")
       exclude.push_back(c);
   std::vector<int> w = t_.subtree(head, kPhraseSkip, exclude, o_.max_depth);
-  // "cancelled that meeting" parsed as "that" + a relative clause headed by
-  // the noun: a verbless "relative clause" is the rest of the noun phrase.
-  for (int c : t_.children(head))
-    if (c == head + 1 && t_.rel(c) == "acl:relcl" && t_.upos(c) == "NOUN" && !t_.has_child(c, "cop") &&
-        !t_.has_child(c, "nsubj") && (t_.upos(head) == "DET" || t_.upos(head) == "SCONJ"))
-      for (int x : t_.subtree(c, kPhraseSkip, exclude, o_.max_depth)) w.push_back(x);
+  if (const int c = misparsed_relative_noun(head); c >= 0)
+    for (int x : t_.subtree(c, kPhraseSkip, exclude, o_.max_depth)) w.push_back(x);
   std::sort(w.begin(), w.end());
   w.erase(std::unique(w.begin(), w.end()), w.end());
   // A leading preposition belongs to the relation ("of people" -> "people").
@@ -125,10 +133,7 @@ std::vector<ClauseArg> ClauseBuilder::conjuncts(int head, ClauseArg::Role role, 
     ClauseArg a;
     a.head = h;
     // "cancelled that meeting" misparsed as "that" + relative "meeting": the noun heads it.
-    for (int c : t_.children(h))
-      if (c == h + 1 && t_.rel(c) == "acl:relcl" && t_.upos(c) == "NOUN" && !t_.has_child(c, "cop") &&
-          !t_.has_child(c, "nsubj") && (t_.upos(h) == "DET" || t_.upos(h) == "SCONJ"))
-        a.head = c;
+    if (const int c = misparsed_relative_noun(h); c >= 0) a.head = c;
     a.slot = head;
     a.role = role;
     a.prep = h == head ? prep : prep_of(h).empty() ? prep : prep_of(h);

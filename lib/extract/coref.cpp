@@ -460,8 +460,6 @@ class EntityResolver {
     return g;
   }
 
-  static bool pi_plural(const MentionInfo& p) { return p.pronoun.number == Number::Plural; }
-
   static bool core_argument(const std::string& d) {
     return d == "nsubj" || d == "obj" || d == "iobj" || d == "obl" || d == "expl";
   }
@@ -548,7 +546,7 @@ class EntityResolver {
       if (p.pronoun.reflexive && last.m.sentence == s && last.clause == p.clause) score += 200;
       if (last.m.sentence == s) score += 10;
       // "they"/"them" for a plural phrase before a collective named in the singular.
-      if (pi_plural(p) && last.number == Number::Plural) score += 30;
+      if (p.pronoun.number == Number::Plural && last.number == Number::Plural) score += 30;
       // A gender the text has shown ("Spokeswoman Heather Nauert", an earlier "she")
       // beats one merely not ruled out.
       if ((p.pronoun.gender == Gender::Male || p.pronoun.gender == Gender::Female) && e.gender == p.pronoun.gender)

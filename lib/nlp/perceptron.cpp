@@ -26,23 +26,12 @@ void PerceptronModel::add_all(const std::uint64_t* features, std::size_t n, floa
   for (std::size_t start = 0; start < n; start += kBatch) {
     const std::size_t end = std::min(n, start + kBatch);
     std::size_t found = 0;
-    for (std::size_t k = start; k < end; ++k) {
-      const std::uint32_t fp = static_cast<std::uint32_t>(features[k] >> 32);
-      for (std::uint64_t i = features[k] & mask_;; i = (i + 1) & mask_) {
-        const Slot& s = slots_[i];
-        if (s.start == kEmpty) break;
-        if (s.fp == fp) {
-          __builtin_prefetch(&entries_[s.start]);
-          rows[found++] = &entries_[s.start];
-          break;
-        }
+    for (std::size_t k = start; k < end; ++k)
+      if (const Entry* r = row(features[k])) {
+        __builtin_prefetch(r);
+        rows[found++] = r;
       }
-    }
-    for (std::size_t k = 0; k < found; ++k)
-      for (const Entry* e = rows[k];; ++e) {
-        scores[e->cls & kClassMask] += static_cast<float>(e->weight);
-        if (e->cls & kLastFlag) break;
-      }
+    for (std::size_t k = 0; k < found; ++k) add_row(rows[k], scores);
   }
 }
 

@@ -1,34 +1,31 @@
 #include "name_hyphens.h"
 
+#include "char_class.h"
+
 namespace kg::text::detail {
 namespace {
 
-bool upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool lower(char c) { return c >= 'a' && c <= 'z'; }
+bool upper(char c) { return is_upper_ascii(static_cast<unsigned char>(c)); }
 
-// "Jae", "Jong", "Yo": a capital and 1 to 4 lower-case letters.
-bool capital_syllable(const std::string& f) {
-  if (f.size() < 2 || f.size() > 5 || !upper(f[0])) return false;
+// Letters after the first are all lower case.
+bool lower_tail(const std::string& f) {
   for (std::size_t i = 1; i < f.size(); ++i)
-    if (!lower(f[i])) return false;
+    if (!is_lower_ascii(static_cast<unsigned char>(f[i]))) return false;
   return true;
 }
 
+// "Jae", "Jong", "Yo": a capital and 1 to 4 lower-case letters.
+bool capital_syllable(const std::string& f) { return f.size() >= 2 && f.size() <= 5 && upper(f[0]) && lower_tail(f); }
+
 // "in", "un", "jong", "Un", "Nam": 1 to 5 letters, only the first may be a capital.
 bool syllable(const std::string& f) {
-  if (f.empty() || f.size() > 5 || !(upper(f[0]) || lower(f[0]))) return false;
-  for (std::size_t i = 1; i < f.size(); ++i)
-    if (!lower(f[i])) return false;
-  return true;
+  return !f.empty() && f.size() <= 5 && is_alpha_ascii(static_cast<unsigned char>(f[0])) && lower_tail(f);
 }
 
 // A capitalised word that can be part of a name ("Moon", "Kim"), not "I", "A" or "The".
 bool name_word(const Token& t) {
   const std::string& f = t.form;
-  if (f.size() < 2 || !upper(f[0]) || f == "The" || f == "An") return false;
-  for (std::size_t i = 1; i < f.size(); ++i)
-    if (!lower(f[i])) return false;
-  return true;
+  return f.size() >= 2 && upper(f[0]) && f != "The" && f != "An" && lower_tail(f);
 }
 
 bool glued(const Token& a, const Token& b) { return !a.space_after && a.end == b.start && !b.joined; }

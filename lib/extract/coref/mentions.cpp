@@ -23,8 +23,6 @@ bool is_plural(const nlp::Word& w) {
   return w.xpos == "NNS" || w.xpos == "NNPS" || w.feats.find("Number=Plur") != std::string::npos;
 }
 
-bool capitalised(const std::string& f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
-
 std::string join_forms(const nlp::Sentence& s, int first, int last) {
   std::string out;
   for (int i = first; i <= last; ++i) {
@@ -306,7 +304,6 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
         }
       }
     }
-    (void)capitalised;
   }
   for (MentionInfo& mi : out) {
     const nlp::Sentence& s = sentences[mi.m.sentence];

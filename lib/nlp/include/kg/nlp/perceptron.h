@@ -60,20 +60,7 @@ class PerceptronModel {
 
   // scores[c] += quantised weight of (feature, c), for every class c it has.
   void add(std::uint64_t feature, float* scores) const noexcept {
-    if (slots_.empty()) return;
-    std::uint64_t i = feature & mask_;
-    const std::uint32_t fp = static_cast<std::uint32_t>(feature >> 32);
-    for (;;) {
-      const Slot& s = slots_[i];
-      if (s.start == kEmpty) return;
-      if (s.fp == fp) {
-        for (const Entry* e = &entries_[s.start];; ++e) {
-          scores[e->cls & kClassMask] += static_cast<float>(e->weight);
-          if (e->cls & kLastFlag) return;
-        }
-      }
-      i = (i + 1) & mask_;
-    }
+    if (const Entry* r = row(feature)) add_row(r, scores);
   }
 
   // add() for each of the n features; the table and row loads of all the
@@ -105,6 +92,22 @@ class PerceptronModel {
     std::int16_t weight;
   };
   void build_table();
+  // The weights of `feature` (its row in entries_), or null when it has none.
+  const Entry* row(std::uint64_t feature) const noexcept {
+    if (slots_.empty()) return nullptr;
+    const std::uint32_t fp = static_cast<std::uint32_t>(feature >> 32);
+    for (std::uint64_t i = feature & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.start == kEmpty) return nullptr;
+      if (s.fp == fp) return &entries_[s.start];
+    }
+  }
+  static void add_row(const Entry* e, float* scores) noexcept {
+    for (;; ++e) {
+      scores[e->cls & kClassMask] += static_cast<float>(e->weight);
+      if (e->cls & kLastFlag) return;
+    }
+  }
 
   int num_classes_ = 0;
   float scale_ = 1.0f;

@@ -20,6 +20,11 @@ class ClauseBuilder {
     bool subject_inherited = false;
     std::vector<int> attribution;  // who says so
     std::vector<int> speaker;      // subject of this clause when it is a speech verb
+    // "The invitation, reports Reuters, was delivered": the subject the
+    // parser gave the speech verb belongs to its subjectless complement.
+    bool complement_subject = false;
+    // "will see Moon meet Kim": the object controls the verb's xcomp.
+    int object_controller = -1;
   };
 
   void walk(int node, const Context& ctx, int depth);
@@ -43,6 +48,7 @@ class ClauseBuilder {
   bool is_fronted_report(int verb, int k) const;
   bool is_light_object(int o) const;
   bool is_controlled(int k) const;
+  int object_controller(int verb, int xcomp) const;
   int ranked_subject(int infinitive) const;
   bool is_reciprocal_pronoun(const ClauseArg& a) const;
   std::vector<ClauseArg> conjuncts(int head, ClauseArg::Role role, const std::string& prep) const;

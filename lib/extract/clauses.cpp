@@ -227,6 +227,14 @@ void ClauseBuilder::walk(int node, const Context& ctx, int depth) {
     if (!(cb == "conj" || cb == "advcl" || cb == "xcomp") || reported) {
       child.subjects.clear();
     }
+    if (predicate && next.complement_subject && cb == "ccomp" && !t_.has_child(c, "nsubj") &&
+        !t_.has_child(c, "nsubj:pass"))
+      child.subjects = next.subjects;
+    if (predicate && next.object_controller >= 0 && c > next.object_controller && cb == "xcomp" &&
+        !folded_[static_cast<std::size_t>(c)])
+      child.subjects = conjuncts(next.object_controller, ClauseArg::Role::Subject, "");
+    child.complement_subject = false;
+    child.object_controller = -1;
     if (reported && !next.speaker.empty()) child.attribution = next.speaker;
     walk(c, child, depth + 1);
   }

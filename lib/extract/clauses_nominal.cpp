@@ -135,6 +135,16 @@ void ClauseBuilder::role_noun(int role) {
   if (t_.upos(role) == "PROPN" && t_.rel(role) != "nmod:desc") return;
   // The role needs a proper modifier to say whose leader.
   std::vector<int> owner = owner_words(role, true);
+  // "South Korean President Moon" with the place words attached elsewhere
+  // in the name: the place right before the title is still whose.
+  if (owner.empty() && o_.places)
+    for (int from = std::max(0, role - 3); from < role && owner.empty(); ++from) {
+      std::vector<int> run;
+      for (int k = from; k < role; ++k) run.push_back(k);
+      if (!capitalised(t_.word(from).form) || t_.upos(from) == "PUNCT") continue;
+      const std::string text = words_text(t_.sentence(), run);
+      if (o_.places->state_of_demonym(text) || o_.places->lookup(text)) owner = run;
+    }
   if (owner.empty()) return;
   Clause c;
   c.kind = Clause::Kind::RoleNoun;

@@ -173,7 +173,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
     int x = -1;
     for (int k : t_.children(cur))
       if (is_controlled(k) && (t_.upos(k) == "VERB" || t_.upos(k) == "AUX") && !t_.has_child(k, "nsubj") &&
-          !t_.has_child(k, "cop"))
+          !t_.has_child(k, "cop") && object_controller(cur, k) < 0)
         x = k;
     // "seemed optimistic about the outcome", "did not seem concerned that":
     // the adjective of a linking verb is part of the relation, its own
@@ -303,7 +303,14 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   c.confidence = std::clamp(conf, 0.05, 1.0);
 
   next.subjects = subjects;
-  if (reported >= 0) next.subjects = conjuncts(reported, ClauseArg::Role::Subject, "");
+  next.complement_subject = false;
+  if (reported >= 0) {
+    next.subjects = conjuncts(reported, ClauseArg::Role::Subject, "");
+    next.complement_subject = true;
+  }
+  next.object_controller = -1;
+  for (int k : t_.children(cur))
+    if (const int o = object_controller(cur, k); o >= 0) next.object_controller = o;
   next.speaker.clear();
   if (is_speech_verb(lower_lemma(t_, node)) && !subjects.empty()) next.speaker = subjects.front().words;
   consumed_inverted_ = -1;
@@ -394,6 +401,16 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
         std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == a.head && w < a.head; });
         if (!a.words.empty()) c.args.push_back(std::move(a));
       }
+    } else if (b == "advmod" && t_.upos(k) == "ADV" && !is_negator(t_.lower(k))) {
+      // "sat feet away from X", "lives close to X": the adverb and its
+      // preposition make one preposition of the verb.
+      for (int n : t_.children(k)) {
+        if (t_.base(n) != "obl" || n < k || prep_of(n).empty() || is_rel_pronoun(n)) continue;
+        for (ClauseArg& a : conjuncts(n, ClauseArg::Role::Oblique, t_.lower(k) + " " + prep_of(n))) {
+          std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == a.head && w < a.head; });
+          if (!a.words.empty()) c.args.push_back(std::move(a));
+        }
+      }
     } else if (b == "xcomp" && t_.upos(k) != "VERB") {
       ClauseArg a;
       a.head = k;
@@ -463,6 +480,17 @@ bool ClauseBuilder::is_controlled(int k) const {
   if (t_.base(k) != "ccomp" || t_.has_child(k, "nsubj") || t_.has_child(k, "aux")) return false;
   int m = t_.child(k, "mark");
   return m >= 0 && m < k && t_.lower(m) == "to";
+}
+
+// "will see Moon meet Kim", "asked him to leave": a subjectless verbal xcomp
+// after an object is controlled by the object. Returns the object, or -1.
+int ClauseBuilder::object_controller(int verb, int xcomp) const {
+  if (t_.base(xcomp) != "xcomp" || t_.upos(xcomp) != "VERB" || t_.has_child(xcomp, "nsubj") ||
+      t_.has_child(xcomp, "nsubj:pass"))
+    return -1;
+  for (int o : t_.children(verb))
+    if ((t_.rel_is(o, "obj") || t_.rel_is(o, "iobj")) && o < xcomp && !is_rel_pronoun(o)) return o;
+  return -1;
 }
 
 // "Leaders plan to meet, Seoul announced": what is reported comes first and

@@ -684,6 +684,16 @@ std::optional<ActorRef> DocumentEntities::actor_at(std::size_t sentence, int fir
       if (m.last - m.first > size) size = m.last - m.first, found = static_cast<int>(k);
     }
   }
+  if (found < 0) {
+    // "Moon" that the parser split off "President Moon Jae-in": a part of a
+    // name is the name's.
+    for (std::size_t k = 0; k < mentions_.size() && found < 0; ++k) {
+      const EntityMention& m = mentions_[k];
+      if (m.sentence == sentence && m.kind == MentionKind::Name && m.first <= first && m.last >= last &&
+          m.entity >= 0)
+        found = static_cast<int>(k);
+    }
+  }
   if (found < 0) return std::nullopt;
   const EntityMention& m = mentions_[static_cast<std::size_t>(found)];
   if (m.entity < 0) return std::nullopt;

@@ -29,7 +29,11 @@ Argument make_argument(const nlp::Sentence& s, std::size_t index, const ClauseAr
   out.kind = "thing";
   // A clause or a predicate noun is a thing, whatever words it contains.
   if (a.words.empty() || a.role == ClauseArg::Role::Complement || a.role == ClauseArg::Role::Attribute) return out;
-  auto ref = actors.actor_at(index, a.words.front(), a.words.back(), a.head);
+  std::optional<ActorRef> ref;
+  // "South Korean President Moon": the people an office belongs to is their
+  // state, even where the parser made the words part of the person's name.
+  if (a.role == ClauseArg::Role::Oblique && a.prep == "of") ref = actors.actor_named(out.text);
+  if (!ref) ref = actors.actor_at(index, a.words.front(), a.words.back(), a.head);
   if (a.distributed && s.words[static_cast<std::size_t>(a.head)].upos == "PROPN") {
     // One conjunct of "North and South Korea", "Kim and Moon's ...": its words
     // are not one span. Its own words name it when they are a mention; else
@@ -86,6 +90,7 @@ class CorefLookup : public ActorLookup {
   }
   std::optional<ActorRef> actor_named(const std::string& name) const override {
     if (auto a = canon_.lookup(name)) return ActorRef{a->id, a->type, name};
+    if (auto a = canon_.state_of_demonym(name)) return ActorRef{a->id, a->type, name};
     return std::nullopt;
   }
   std::optional<ActorRef> actor_at(std::size_t sentence, int first, int last, int head) const override {
@@ -201,7 +206,24 @@ std::vector<Triple> Extractor::extract_parsed(const text::Document& doc, const s
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
     const Span sentence_span = words_span(s, all);
     for (const Clause& c : clauses(s)) {
-      for (const ClauseTriple& ct : binarize(s, c)) {
+      const std::vector<ClauseTriple> cts = binarize(s, c);
+      // "avoided shaking hands with Kim", "is the sister of Kim": when the
+      // phrase's own prepositional part names an actor, that triple says it
+      // all; the one with the whole phrase as a thing repeats it.
+      bool actor_in_object = false, actor_in_attribute = false;
+      for (const ClauseTriple& ct : cts) {
+        // "tensions between the U.S. and North Korea": the thing between two parties is the news.
+        if (ct.object.head < 0 || !(ct.object.in_object || ct.object.in_attribute) || ct.object.prep == "between")
+          continue;
+        if (make_argument(s, si, ct.object, actors).kind != "actor") continue;
+        actor_in_object = actor_in_object || ct.object.in_object;
+        actor_in_attribute = actor_in_attribute || ct.object.in_attribute;
+      }
+      for (const ClauseTriple& ct : cts) {
+        if ((actor_in_object && ct.object.role == ClauseArg::Role::Object) ||
+            (actor_in_attribute && ct.object.role == ClauseArg::Role::Attribute)) {
+          if (make_argument(s, si, ct.object, actors).kind != "actor") continue;
+        }
         Triple t;
         t.subject = make_argument(s, si, ct.subject, actors);
         if (options_.actors_only && (t.subject.kind != "actor" || ct.object.head < 0)) continue;

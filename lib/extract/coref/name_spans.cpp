@@ -314,6 +314,50 @@ std::vector<std::vector<NameSpan>> document_name_spans(const std::vector<nlp::Se
         if (!is_known(w)) person_words.insert(w);
     }
   }
+  // "But Moon wants ...": a surname that is also a common word, tagged as a
+  // noun, is the person when the document names a person with it and it is
+  // capitalised where a common noun would not be (not the first word).
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    if (!tagged[si] || person_words.empty()) continue;
+    const nlp::Sentence& s = sentences[si];
+    const int n = static_cast<int>(s.words.size());
+    int first_word = 0;
+    while (first_word < n && word(s, first_word).upos == "PUNCT") ++first_word;
+    std::vector<char> taken(static_cast<std::size_t>(n), 0);
+    for (const NameSpan& sp : out[si])
+      for (int i = sp.first; i <= sp.last; ++i) taken[static_cast<std::size_t>(i)] = 1;
+    bool added = false;
+    for (int i = first_word + 1; i < n; ++i) {
+      const nlp::Word& w = word(s, i);
+      if (taken[static_cast<std::size_t>(i)] || w.upos != "NOUN" || !(w.form[0] >= 'A' && w.form[0] <= 'Z')) continue;
+      if (word(s, i - 1).upos == "PUNCT" && (word(s, i - 1).form == "\"" || word(s, i - 1).form == ":")) continue;
+      const std::vector<std::string> ws = Canonicalizer::name_words(w.form);
+      if (ws.size() != 1 || !person_words.count(ws[0]) || is_known(w.form)) continue;
+      // Only a name word on its own: a capitalised compound ("Moon Landing") is something else.
+      if ((i + 1 < n && taken[static_cast<std::size_t>(i + 1)] == 0 && !lower_initial(word(s, i + 1).form) &&
+           word(s, i + 1).upos != "PUNCT"))
+        continue;
+      out[si].push_back({i, i, i, "PERSON"});
+      titled[si].push_back(0);
+      added = true;
+    }
+    if (added) {
+      std::vector<std::size_t> order(out[si].size());
+      for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+      std::stable_sort(order.begin(), order.end(),
+                       [&](std::size_t a, std::size_t b) { return out[si][a].first < out[si][b].first; });
+      std::vector<NameSpan> spans;
+      std::vector<char> t, f;
+      for (std::size_t k : order) {
+        spans.push_back(out[si][k]);
+        t.push_back(titled[si][k]);
+        f.push_back(k < from_tree[si].size() ? from_tree[si][k] : 0);
+      }
+      out[si] = std::move(spans);
+      titled[si] = std::move(t);
+      from_tree[si] = std::move(f);
+    }
+  }
   // One type per name: a name made of those words is a person's, unless it is a
   // known place, state or organisation, or ends like the name of one.
   for (std::size_t si = 0; si < sentences.size(); ++si) {

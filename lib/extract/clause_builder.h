@@ -44,6 +44,7 @@ class ClauseBuilder {
   std::string prep_of(int noun) const;
   bool is_temporal(int noun) const;
   bool is_rel_pronoun(int w) const;
+  int appositive_person_below(int head) const;
   int misparsed_relative_noun(int head) const;
   bool is_fronted_report(int verb, int k) const;
   bool is_light_object(int o) const;
@@ -60,6 +61,7 @@ class ClauseBuilder {
   std::vector<char> folded_;  // controlled verbs already folded into a relation
   std::vector<Clause> out_;
   int consumed_inverted_ = -1;  // the inverted subject of the predicate being built
+  std::vector<ClauseArg> main_subjects_;  // the subjects of the sentence's main clause
 };
 
 }  // namespace kg::extract

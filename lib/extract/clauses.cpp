@@ -180,18 +180,45 @@ std::vector<ClauseArg> ClauseBuilder::conjuncts(int head, ClauseArg::Role role, 
     // "spoke to North Korea's head of state, Kim Yong Nam": the description
     // and the name it stands beside are one participant; the name is the one
     // the graph needs.
-    if (!t_.is_name(h) && t_.upos(h) != "PRON")
-      for (int m : t_.children(h)) {
-        if (!t_.rel_is(m, "appos") || m < h || !t_.is_name(m)) continue;
+    if (!t_.is_name(h) && t_.upos(h) != "PRON") {
+      int name = -1;
+      for (int m : t_.children(h))
+        if (t_.rel_is(m, "appos") && m > h && t_.is_name(m)) {
+          name = m;
+          break;
+        }
+      // "head of state at the Winter Games, Kim Yong Nam": a person's name
+      // hung on a name that is no person belongs to the description.
+      if (name < 0) name = appositive_person_below(h);
+      if (name >= 0) {
         ClauseArg b = a;
-        b.head = m;
-        b.words = phrase(m);
+        b.head = name;
+        b.words = phrase(name);
         b.appositive = true;
         out.push_back(b);
-        break;
       }
+    }
   }
   return out;
+}
+
+// A person's name in apposition to a name inside the nominal modifiers of
+// `head` (which is no name), or -1.
+int ClauseBuilder::appositive_person_below(int head) const {
+  auto person = [&](int i) { return t_.word(i).ner.ends_with("PERSON"); };
+  std::vector<int> frontier{head};
+  for (int depth = 0; depth < 3 && !frontier.empty(); ++depth) {
+    std::vector<int> next;
+    for (int x : frontier)
+      for (int k : t_.children(x)) {
+        if (k < x) continue;
+        if (t_.base(k) == "nmod" && t_.rel(k) != "nmod:poss") next.push_back(k);
+        if (x != head && t_.rel_is(k, "appos") && t_.is_name(k) && t_.is_name(x) && person(k) && !person(x))
+          return k;
+      }
+    frontier = std::move(next);
+  }
+  return -1;
 }
 
 // The relative pronoun or complementiser of a relative clause stands for the
@@ -233,6 +260,16 @@ void ClauseBuilder::walk(int node, const Context& ctx, int depth) {
     if (predicate && next.object_controller >= 0 && c > next.object_controller && cb == "xcomp" &&
         !folded_[static_cast<std::size_t>(c)])
       child.subjects = conjuncts(next.object_controller, ClauseArg::Role::Subject, "");
+    // "He took the parents of X, who died after suffering injuries in
+    // detention, and promised sanctions": a finite verb conjoined to a noun
+    // deep in the sentence is the main clause's second verb.
+    if (!predicate && cb == "conj" && t_.upos(c) == "VERB" && (t_.upos(node) == "NOUN" || t_.upos(node) == "PROPN") &&
+        !t_.has_child(node, "cop") && !t_.has_child(c, "nsubj") && !t_.has_child(c, "nsubj:pass") &&
+        !t_.has_child(c, "aux") && t_.has_child(c, "cc") && !main_subjects_.empty()) {
+      const std::string& x = t_.word(c).xpos;
+      if (x == "VBD" || x == "VBZ" || x == "VBP" || (x == "VBN" && !t_.has_child(c, "aux:pass")))
+        child.subjects = main_subjects_;
+    }
     child.complement_subject = false;
     child.object_controller = -1;
     if (reported && !next.speaker.empty()) child.attribution = next.speaker;

@@ -73,7 +73,20 @@ void ClauseBuilder::apposition(int appos) {
   if (t_.upos(head) == "PUNCT" || t_.upos(appos) == "PUNCT") return;  // a misparse, no description
   int name = head, desc = appos;
   if (t_.is_name(appos) && !t_.is_name(head)) std::swap(name, desc);
-  if (t_.is_name(name) && t_.is_name(desc)) return;  // two names: a list, not a description
+  if (t_.is_name(name) && t_.is_name(desc)) {
+    // Two names are a list, unless a person's name hangs on a place or event
+    // inside a description: "the head of state at the Games, Kim Yong Nam".
+    int d = -1;
+    for (int x = head, step = 0; step < 3 && x >= 0; ++step) {
+      if (!t_.is_name(x) && t_.upos(x) == "NOUN" && appositive_person_below(x) == appos) d = x;
+      if (t_.base(x) != "nmod" || t_.rel(x) == "nmod:poss") break;
+      x = t_.head(x);
+    }
+    if (d < 0) return;
+    name = appos;
+    desc = d;
+    head = d;
+  }
   Clause c;
   c.kind = Clause::Kind::Apposition;
   c.predicate = desc;

@@ -103,9 +103,23 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
       }
     }
   }
+  // "..., Kim Yong Nam, who was supposed to ..." attached to the wrong verb:
+  // the relative pronoun still stands for the noun right before it.
+  int misplaced_relative = -1;
+  if (subj >= 0 && noun < 0 && is_rel_pronoun(subj) && t_.upos(subj) == "PRON") {
+    int k = subj - 1;
+    while (k >= 0 && t_.upos(k) == "PUNCT") --k;
+    if (k >= 0 && (t_.upos(k) == "NOUN" || t_.upos(k) == "PROPN")) {
+      while (t_.head(k) >= 0 && (t_.base(k) == "flat" || t_.base(k) == "compound") && t_.head(k) < subj) k = t_.head(k);
+      misplaced_relative = k;
+    }
+  }
   int rel_noun = -1;  // the noun a relative pronoun stands for, when used as an argument
   if (subj >= 0 && noun < 0 && t_.word(subj).feats.find("PronType=Int") != std::string::npos) return;
-  if (subj >= 0) {
+  if (misplaced_relative >= 0) {
+    subjects = conjuncts(misplaced_relative, ClauseArg::Role::Subject, "");
+    conf -= 0.15;
+  } else if (subj >= 0) {
     if (noun >= 0 && is_rel_pronoun(subj)) {
       ClauseArg a;
       a.head = noun;
@@ -303,6 +317,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   c.confidence = std::clamp(conf, 0.05, 1.0);
 
   next.subjects = subjects;
+  if (t_.head(node) < 0) main_subjects_ = subjects;
   next.complement_subject = false;
   if (reported >= 0) {
     next.subjects = conjuncts(reported, ClauseArg::Role::Subject, "");

@@ -208,12 +208,14 @@ std::vector<Triple> Extractor::extract_parsed(const text::Document& doc, const s
     for (const Clause& c : clauses(s)) {
       const std::vector<ClauseTriple> cts = binarize(s, c);
       // "avoided shaking hands with Kim", "is the sister of Kim": when the
-      // phrase's own prepositional part names an actor, that triple says it
-      // all; the one with the whole phrase as a thing repeats it.
+      // phrase's own prepositional part names the actor it is about, that
+      // triple says it all; the one with the whole phrase as a thing repeats it.
       bool actor_in_object = false, actor_in_attribute = false;
       for (const ClauseTriple& ct : cts) {
-        // "tensions between the U.S. and North Korea": the thing between two parties is the news.
-        if (ct.object.head < 0 || !(ct.object.in_object || ct.object.in_attribute) || ct.object.prep == "between")
+        // Only the partner of "with" (shook hands with, relations with) makes
+        // the phrase light; "sanctions against X", "tensions between X and
+        // Y" are things in their own right.
+        if (ct.object.head < 0 || !(ct.object.in_attribute || (ct.object.in_object && ct.object.prep == "with")))
           continue;
         if (make_argument(s, si, ct.object, actors).kind != "actor") continue;
         actor_in_object = actor_in_object || ct.object.in_object;
@@ -232,6 +234,9 @@ std::vector<Triple> Extractor::extract_parsed(const text::Document& doc, const s
         t.sentence_span = sentence_span;
         t.sentence_text = s.text;
         if (ct.object.head >= 0) t.object = make_argument(s, si, ct.object, actors);
+        // "X is head of X", "Pence took him with Pence": an actor related to
+        // itself is a misparse or a misresolved pronoun.
+        if (t.subject.kind == "actor" && t.object.kind == "actor" && t.subject.id == t.object.id) continue;
         t.relation.text = ct.text;
         t.relation.lemma = ct.lemma;
         t.relation.span = words_span(s, ct.relation_words);

@@ -42,6 +42,7 @@ class ClauseBuilder {
   std::vector<int> phrase(int head, const std::vector<int>& exclude = {}) const;
   std::vector<int> clause_words(int head) const;
   std::string prep_of(int noun) const;
+  void strip_case(std::vector<int>& words, int head, bool before_only) const;
   bool is_temporal(int noun) const;
   bool is_rel_pronoun(int w) const;
   int appositive_person_below(int head) const;
@@ -50,6 +51,7 @@ class ClauseBuilder {
   bool is_light_object(int o) const;
   bool is_controlled(int k) const;
   int object_controller(int verb, int xcomp) const;
+  int stranded_subject(int verb) const;
   int ranked_subject(int infinitive) const;
   bool is_reciprocal_pronoun(const ClauseArg& a) const;
   std::vector<ClauseArg> conjuncts(int head, ClauseArg::Role role, const std::string& prep) const;
@@ -62,6 +64,7 @@ class ClauseBuilder {
   std::vector<Clause> out_;
   int consumed_inverted_ = -1;  // the inverted subject of the predicate being built
   std::vector<ClauseArg> main_subjects_;  // the subjects of the sentence's main clause
+  std::vector<int> detached_;  // subjects found stranded inside another phrase (their words are theirs alone)
 };
 
 }  // namespace kg::extract

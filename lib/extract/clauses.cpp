@@ -42,6 +42,12 @@ namespace {
 
 bool is_punct(const DepTree& t, int i) { return t.upos(i) == "PUNCT"; }
 
+// "off-ramp", "anti-war": a word glued to a hyphen is part of a compound,
+// whatever the parser made of it.
+bool hyphen_glued(const DepTree& t, int i) {
+  return i + 1 < t.size() && t.word(i + 1).xpos == "HYPH" && t.word(i).end != 0 && t.word(i).end == t.word(i + 1).start;
+}
+
 std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
@@ -79,8 +85,10 @@ std::vector<int> ClauseBuilder::phrase(int head, const std::vector<int>& exclude
   // A leading preposition belongs to the relation ("of people" -> "people").
   std::vector<int> lead;
   for (int c : t_.children(head))
-    if (c < head && t_.rel_is(c, "case"))
+    if (c < head && t_.rel_is(c, "case") && !hyphen_glued(t_, c))
       for (int x : t_.subtree(c, {}, {}, o_.max_depth)) lead.push_back(x);
+  if (std::find(detached_.begin(), detached_.end(), head) == detached_.end())
+    std::erase_if(w, [&](int i) { return std::find(detached_.begin(), detached_.end(), i) != detached_.end(); });
   std::erase_if(w, [&](int i) { return std::find(lead.begin(), lead.end(), i) != lead.end(); });
   // Punctuation inside a phrase ("name-calling", "U.S.") stays; only commas
   // and quotes at the edges go.
@@ -99,10 +107,18 @@ std::vector<int> ClauseBuilder::clause_words(int head) const {
   return out;
 }
 
+// The preposition is printed with the relation, not the argument ("with
+// Kim" -> "Kim"); a hyphenated "off-ramp" keeps its "off".
+void ClauseBuilder::strip_case(std::vector<int>& words, int head, bool before_only) const {
+  std::erase_if(words, [&](int w) {
+    return t_.rel_is(w, "case") && t_.head(w) == head && (!before_only || w < head) && !hyphen_glued(t_, w);
+  });
+}
+
 std::string ClauseBuilder::prep_of(int noun) const {
   std::string p;
   for (int c : t_.children(noun)) {
-    if (!t_.rel_is(c, "case") || c > noun) continue;
+    if (!t_.rel_is(c, "case") || c > noun || hyphen_glued(t_, c)) continue;
     if (t_.word(c).xpos == "POS" || t_.lower(c) == "'s" || t_.lower(c) == "’s") continue;
     if (!p.empty()) p += ' ';
     p += t_.lower(c);

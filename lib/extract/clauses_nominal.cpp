@@ -60,7 +60,7 @@ void ClauseBuilder::attribute_obliques(int desc, Clause& c) const {
       continue;
     if (prep.empty() || t_.upos(k) == "PRON") continue;
     for (ClauseArg& a : conjuncts(k, ClauseArg::Role::Oblique, prep)) {
-      std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == a.head; });
+      strip_case(a.words, a.head, false);
       a.in_attribute = true;
       if (!a.words.empty()) c.args.push_back(std::move(a));
     }
@@ -150,13 +150,17 @@ void ClauseBuilder::role_noun(int role) {
   std::vector<int> owner = owner_words(role, true);
   // "South Korean President Moon" with the place words attached elsewhere
   // in the name: the place right before the title is still whose.
+  // Words of the title itself may stand between ("Japanese Prime Minister").
   if (owner.empty() && o_.places)
-    for (int from = std::max(0, role - 3); from < role && owner.empty(); ++from) {
-      std::vector<int> run;
-      for (int k = from; k < role; ++k) run.push_back(k);
-      if (!capitalised(t_.word(from).form) || t_.upos(from) == "PUNCT") continue;
-      const std::string text = words_text(t_.sentence(), run);
-      if (o_.places->state_of_demonym(text) || o_.places->lookup(text)) owner = run;
+    for (int end = role - 1; end >= std::max(0, role - 3) && owner.empty(); --end) {
+      if (end + 1 < role && !capitalised(t_.word(end + 1).form)) break;
+      for (int from = std::max(0, end - 2); from <= end && owner.empty(); ++from) {
+        if (!capitalised(t_.word(from).form) || t_.upos(from) == "PUNCT") continue;
+        std::vector<int> run;
+        for (int k = from; k <= end; ++k) run.push_back(k);
+        const std::string text = words_text(t_.sentence(), run);
+        if (o_.places->state_of_demonym(text) || o_.places->lookup(text)) owner = run;
+      }
     }
   if (owner.empty()) return;
   Clause c;
@@ -196,7 +200,7 @@ void ClauseBuilder::nominal_event(int noun) {
   for (int k : t_.children(noun)) {
     if (t_.base(k) != "nmod" || t_.rel(k) == "nmod:poss" || k < noun) continue;
     for (ClauseArg& a : conjuncts(k, ClauseArg::Role::Oblique, prep_of(k))) {
-      std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == a.head && w < a.head; });
+      strip_case(a.words, a.head, true);
       if (!a.words.empty()) c.args.push_back(std::move(a));
     }
   }

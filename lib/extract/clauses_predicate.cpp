@@ -78,6 +78,11 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
         (k < node && k > subj && !is_time_noun(lower_lemma(t_, k))))
       subj = k;
   }
+  if (subj < 0 && noun < 0 && ctx.subjects.empty()) {
+    subj = stranded_subject(node);
+    if (subj >= 0)
+      for (int x : t_.subtree(subj, {}, {}, o_.max_depth)) detached_.push_back(x);
+  }
   // "..., reports Reuters, ...": a parenthetical speech verb puts its subject after it.
   int inverted = -1;
   if (subj < 0 && t_.base(node) == "parataxis" && is_speech_verb(lower_lemma(t_, node))) {
@@ -393,7 +398,7 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
         std::string prep = prep_of(n);
         if (prep.empty() || prep == "of") continue;
         for (ClauseArg& a : conjuncts(n, ClauseArg::Role::Oblique, prep)) {
-          std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == a.head && w < a.head; });
+          strip_case(a.words, a.head, true);
           a.in_object = true;
           if (!a.words.empty()) c.args.push_back(std::move(a));
         }
@@ -413,7 +418,7 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
       if (is_rel_pronoun(k) && t_.children(k).size() <= 1) continue;
       for (ClauseArg& a : conjuncts(k, ClauseArg::Role::Oblique, prep)) {
         // The preposition is printed with the relation, not the argument.
-        std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == a.head && w < a.head; });
+        strip_case(a.words, a.head, true);
         if (!a.words.empty()) c.args.push_back(std::move(a));
       }
     } else if (b == "advmod" && t_.upos(k) == "ADV" && !is_negator(t_.lower(k))) {
@@ -422,7 +427,7 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
       for (int n : t_.children(k)) {
         if (t_.base(n) != "obl" || n < k || prep_of(n).empty() || is_rel_pronoun(n)) continue;
         for (ClauseArg& a : conjuncts(n, ClauseArg::Role::Oblique, t_.lower(k) + " " + prep_of(n))) {
-          std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == a.head && w < a.head; });
+          strip_case(a.words, a.head, true);
           if (!a.words.empty()) c.args.push_back(std::move(a));
         }
       }
@@ -432,7 +437,7 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
       a.role = ClauseArg::Role::Attribute;
       a.prep = prep_of(k);
       a.words = phrase(k);
-      std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == k; });
+      strip_case(a.words, k, false);
       if (!a.words.empty()) c.args.push_back(a);
     } else if (b == "ccomp" || is_fronted_report(verb, k)) {
       ClauseArg a;
@@ -457,7 +462,7 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
     a.role = ClauseArg::Role::Attribute;
     a.prep = prep_of(verb);  // "are on show"
     a.words = phrase(verb, exclude);
-    std::erase_if(a.words, [&](int w) { return t_.rel_is(w, "case") && t_.head(w) == verb; });
+    strip_case(a.words, verb, false);
     c.args.push_back(a);
     attribute_obliques(verb, c);
   }
@@ -495,6 +500,26 @@ bool ClauseBuilder::is_controlled(int k) const {
   if (t_.base(k) != "ccomp" || t_.has_child(k, "nsubj") || t_.has_child(k, "aux")) return false;
   int m = t_.child(k, "mark");
   return m >= 0 && m < k && t_.lower(m) == "to";
+}
+
+// "Regardless of U.S. response, North and South Korea seem ...": the subject
+// of a subjectless verb hung on the fronted phrase as an nmod without a
+// preposition. Returns it, or -1.
+int ClauseBuilder::stranded_subject(int verb) const {
+  int j = verb - 1;
+  while (j >= 0 && t_.head(j) == verb && (t_.base(j) == "aux" || t_.base(j) == "advmod" || t_.base(j) == "cop")) --j;
+  if (j < 0) return -1;
+  int x = j;
+  for (int guard = 0; guard < 8 && t_.head(x) > x && t_.head(x) < verb; ++guard) x = t_.head(x);
+  if (t_.base(x) != "nmod" || t_.rel(x) != "nmod" || t_.has_child(x, "case") || t_.head(x) >= x) return -1;
+  if (!(t_.upos(x) == "NOUN" || t_.upos(x) == "PROPN" || t_.upos(x) == "PRON")) return -1;
+  std::vector<int> w = t_.subtree(x, {}, {}, o_.max_depth);
+  std::sort(w.begin(), w.end());
+  std::size_t f = 0;
+  while (f + 1 < w.size() && t_.upos(w[f]) == "PUNCT") ++f;
+  const int before = w[f] - 1;
+  if (before < 0 || t_.lower(before) != ",") return -1;
+  return x;
 }
 
 // "will see Moon meet Kim", "asked him to leave": a subjectless verbal xcomp

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "clause_builder.h"
+#include "coref/lexicon.h"
 #include "kg/extract/canonical.h"
 #include "kg/extract/nominal_lexicon.h"
 
@@ -86,6 +87,16 @@ void ClauseBuilder::apposition(int appos) {
     name = appos;
     desc = d;
     head = d;
+  }
+  // "Moon Jae-in (bottom left in the white coat)": a bracketed note on a
+  // person that is no word for a person describes the picture, not the man.
+  if (t_.word(name).ner.ends_with("PERSON") && t_.upos(desc) == "NOUN") {
+    std::vector<int> dw = t_.subtree(desc, {}, {}, o_.max_depth);
+    const int before = *std::min_element(dw.begin(), dw.end()) - 1;
+    const std::string lemma = coref::lower(t_.word(desc).lemma.empty() ? t_.word(desc).form : t_.word(desc).lemma);
+    if (before >= 0 && t_.word(before).form == "(" && !coref::is_person_noun(lemma) && !coref::is_title_word(lemma) &&
+        coref::gendered_noun(lemma) == coref::Gender::Unknown)
+      return;
   }
   Clause c;
   c.kind = Clause::Kind::Apposition;

@@ -8,9 +8,23 @@
 #include "kg/extract/coref.h"
 #include "kg/nlp/pipeline.h"
 #include "kg/extract/relation.h"
+#include "word_classes.h"
 
 namespace kg::extract {
 namespace {
+
+bool in(std::string_view x, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), x) != set.end();
+}
+
+// When and where something happened: circumstances of the clause, not
+// participants ("cancelled the meeting after the press conference", "sat
+// away from Kim at the Olympics").
+bool temporal_preposition(std::string_view p) {
+  return in(p, {"during", "since", "after", "before", "amid", "amidst", "until", "till", "throughout", "following",
+                "despite", "regardless of", "ahead of", "prior to"});
+}
+bool locative_preposition(std::string_view p) { return in(p, {"at", "in", "on", "inside", "within"}); }
 
 Span words_span(const nlp::Sentence& s, const std::vector<int>& words) {
   if (words.empty()) return {};
@@ -221,7 +235,23 @@ std::vector<Triple> Extractor::extract_parsed(const text::Document& doc, const s
         actor_in_object = actor_in_object || ct.object.in_object;
         actor_in_attribute = actor_in_attribute || ct.object.in_attribute;
       }
+      // A circumstance is a triple of its own only when the clause has no
+      // participant to report: "sat away from Kim at the Olympics" gives
+      // "sit away from Kim", not also "sit at the Olympics".
+      auto circumstance = [&](const ClauseTriple& ct) {
+        if (ct.object.role != ClauseArg::Role::Oblique || ct.object.in_object || ct.object.in_attribute) return false;
+        if (temporal_preposition(ct.object.prep)) return true;
+        if (!locative_preposition(ct.object.prep)) return false;
+        // "made an appearance at the reception": where the event noun happened is the news.
+        if (is_light_verb(word_lemma(s.words[static_cast<std::size_t>(c.predicate)]))) return false;
+        const Argument o = make_argument(s, si, ct.object, actors);
+        return !(o.kind == "actor" && (o.type == "PERSON" || o.type == "GROUP"));
+      };
+      bool has_participant = false;
+      for (const ClauseTriple& ct : cts)
+        if (ct.object.head >= 0 && !circumstance(ct)) has_participant = true;
       for (const ClauseTriple& ct : cts) {
+        if (has_participant && ct.object.head >= 0 && circumstance(ct)) continue;
         if ((actor_in_object && ct.object.role == ClauseArg::Role::Object) ||
             (actor_in_attribute && ct.object.role == ClauseArg::Role::Attribute)) {
           if (make_argument(s, si, ct.object, actors).kind != "actor") continue;

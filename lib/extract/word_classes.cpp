@@ -42,6 +42,10 @@ constexpr std::string_view kReciprocalWithObject[] = {"exchange", "share", "shak
 constexpr std::string_view kPrepositionNouns[] = {"behalf", "face", "front", "midst", "middle", "spite", "top",
                                                   "wake"};
 
+// Verbs whose object noun carries the event ("made an appearance at", "held
+// talks in", "paid a visit to").
+constexpr std::string_view kLightVerbs[] = {"do", "give", "have", "hold", "make", "pay", "take"};
+
 constexpr std::string_view kRelativizers[] = {"that", "what", "which", "who", "whom", "whose"};
 
 }  // namespace
@@ -54,5 +58,6 @@ bool is_reciprocal_verb(std::string_view lemma) { return in(kReciprocal, lemma);
 bool is_relativizer(std::string_view w) { return in(kRelativizers, w); }
 bool is_preposition_noun(std::string_view lemma) { return in(kPrepositionNouns, lemma); }
 bool is_reciprocal_object_verb(std::string_view lemma) { return in(kReciprocalWithObject, lemma); }
+bool is_light_verb(std::string_view lemma) { return in(kLightVerbs, lemma); }
 
 }  // namespace kg::extract

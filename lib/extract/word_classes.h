@@ -20,6 +20,8 @@ bool is_reciprocal_verb(std::string_view lemma);
 bool is_reciprocal_object_verb(std::string_view lemma);
 // Nouns that form a complex preposition with "of" ("in front of", "on top of").
 bool is_preposition_noun(std::string_view lower_lemma);
+// Verbs whose object noun names the event ("make an appearance", "hold talks").
+bool is_light_verb(std::string_view lemma);
 // Relative pronouns and complementisers that stand for the modified noun.
 bool is_relativizer(std::string_view lower_form);
 

@@ -57,8 +57,16 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   c.kind = t_.has_child(node, "cop") ? Clause::Kind::Copular : Clause::Kind::Verbal;
   c.predicate = node;
   double conf = 0.9;
-  const bool relcl = t_.rel(node) == "acl:relcl";
-  const bool reduced = t_.base(node) == "acl" && !relcl;
+  // "no indication that Pence and Kim exchanged pleasantries" parsed as a
+  // relative clause with "that" as a second object: a content clause.
+  int complementizer = -1;
+  if (t_.rel(node) == "acl:relcl")
+    for (int k : t_.children(node))
+      if (t_.lower(k) == "that" && k < node && t_.rel_is(k, "obj") && t_.has_child(node, "nsubj"))
+        for (int o : t_.children(node))
+          if (o != k && o > node && t_.rel_is(o, "obj")) complementizer = k;
+  const bool relcl = t_.rel(node) == "acl:relcl" && complementizer < 0;
+  const bool reduced = t_.base(node) == "acl" && !relcl && complementizer < 0;
   const int noun = (relcl || reduced) ? t_.head(node) : -1;
 
   bool passive = false;
@@ -240,6 +248,12 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   }
   c.passive = passive;
 
+  if (complementizer >= 0) {
+    consumed.push_back(complementizer);
+    // "no indication that ...", "no sign that ...": the report denies it.
+    for (int d : t_.children(t_.head(node)))
+      if (t_.base(d) == "det" && t_.lower(d) == "no") c.negated = true;
+  }
   for (int v : verbs) collect_args(v, rel_noun, passive, consumed, c);
   // "provided no details": a negative determiner on the object denies the clause.
   for (const ClauseArg& a : c.args)
@@ -574,6 +588,7 @@ void ClauseBuilder::emit(Clause c, const std::vector<ClauseArg>& subjects) {
         ClauseArg o = other;
         o.role = has_object ? ClauseArg::Role::Oblique : ClauseArg::Role::Object;
         o.prep = has_object ? "with" : "";
+        o.in_object = has_object;  // the partner the object is shared with
         o.slot = -1;
         d.args.push_back(o);
       }

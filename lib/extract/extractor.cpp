@@ -239,7 +239,7 @@ std::vector<Triple> Extractor::extract_parsed(const text::Document& doc, const s
       // participant to report: "sat away from Kim at the Olympics" gives
       // "sit away from Kim", not also "sit at the Olympics".
       auto circumstance = [&](const ClauseTriple& ct) {
-        if (ct.object.role != ClauseArg::Role::Oblique || ct.object.in_object || ct.object.in_attribute) return false;
+        if (ct.object.role != ClauseArg::Role::Oblique || ct.object.in_attribute) return false;
         if (temporal_preposition(ct.object.prep)) return true;
         if (!locative_preposition(ct.object.prep)) return false;
         // "made an appearance at the reception": where the event noun happened is the news.

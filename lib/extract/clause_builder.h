@@ -36,6 +36,7 @@ class ClauseBuilder {
   void apposition(int appos);
   void role_noun(int role);
   void nominal_event(int noun);
+  void between_event(int noun, std::string_view verb);
   void attribute_obliques(int desc, Clause& c) const;
   std::vector<int> owner_words(int role, bool with_possessive) const;
 

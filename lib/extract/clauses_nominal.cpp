@@ -194,12 +194,16 @@ void ClauseBuilder::role_noun(int role) {
 }
 
 void ClauseBuilder::nominal_event(int noun) {
-  int poss = t_.child(noun, "nmod:poss");
-  if (poss < 0 || !(t_.is_name(poss) || t_.upos(poss) == "PRON")) return;
   std::string lemma = t_.word(noun).lemma.empty() ? t_.word(noun).form : t_.word(noun).lemma;
   for (char& ch : lemma) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   std::string_view verb = o_.nominals->verb_phrase(lemma);
   if (verb.empty()) return;
+  int poss = t_.child(noun, "nmod:poss");
+  if (poss < 0) {
+    between_event(noun, verb);
+    return;
+  }
+  if (!(t_.is_name(poss) || t_.upos(poss) == "PRON")) return;
   Clause c;
   c.kind = Clause::Kind::NominalEvent;
   c.predicate = noun;
@@ -218,6 +222,38 @@ void ClauseBuilder::nominal_event(int noun) {
   if (c.args.empty()) return;
   c.confidence = 0.6;
   out_.push_back(std::move(c));
+}
+
+}  // namespace kg::extract
+
+namespace kg::extract {
+
+// "a dialogue between Washington and Pyongyang", "talks between the two
+// Koreas' leaders": the first party holds the event with the others.
+void ClauseBuilder::between_event(int noun, std::string_view verb) {
+  for (int k : t_.children(noun)) {
+    if (t_.base(k) != "nmod" || k < noun || prep_of(k) != "between") continue;
+    std::vector<ClauseArg> parties = conjuncts(k, ClauseArg::Role::Subject, "");
+    if (parties.size() < 2) return;
+    Clause c;
+    c.kind = Clause::Kind::NominalEvent;
+    c.predicate = noun;
+    c.relation_prefix = std::string(verb);
+    c.subject = parties.front();
+    strip_case(c.subject.words, c.subject.head, true);
+    c.relation.push_back(noun);
+    for (std::size_t p = 1; p < parties.size(); ++p) {
+      ClauseArg a = parties[p];
+      a.role = ClauseArg::Role::Oblique;
+      a.prep = "with";
+      strip_case(a.words, a.head, true);
+      if (!a.words.empty()) c.args.push_back(std::move(a));
+    }
+    if (c.subject.words.empty() || c.args.empty()) return;
+    c.confidence = 0.55;
+    out_.push_back(std::move(c));
+    return;
+  }
 }
 
 }  // namespace kg::extract

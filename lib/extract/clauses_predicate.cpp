@@ -517,23 +517,29 @@ bool ClauseBuilder::is_controlled(int k) const {
 }
 
 // "Regardless of U.S. response, North and South Korea seem ...": the subject
-// of a subjectless verb hung on the fronted phrase as an nmod without a
-// preposition. Returns it, or -1.
+// of a subjectless verb hung on the phrase before it (after a comma) as an
+// nmod without a preposition or as an apposition. Returns it, or -1.
 int ClauseBuilder::stranded_subject(int verb) const {
   int j = verb - 1;
   while (j >= 0 && t_.head(j) == verb && (t_.base(j) == "aux" || t_.base(j) == "advmod" || t_.base(j) == "cop")) --j;
   if (j < 0) return -1;
-  int x = j;
-  for (int guard = 0; guard < 8 && t_.head(x) > x && t_.head(x) < verb; ++guard) x = t_.head(x);
-  if (t_.base(x) != "nmod" || t_.rel(x) != "nmod" || t_.has_child(x, "case") || t_.head(x) >= x) return -1;
-  if (!(t_.upos(x) == "NOUN" || t_.upos(x) == "PROPN" || t_.upos(x) == "PRON")) return -1;
-  std::vector<int> w = t_.subtree(x, {}, {}, o_.max_depth);
-  std::sort(w.begin(), w.end());
-  std::size_t f = 0;
-  while (f + 1 < w.size() && t_.upos(w[f]) == "PUNCT") ++f;
-  const int before = w[f] - 1;
-  if (before < 0 || t_.lower(before) != ",") return -1;
-  return x;
+  // Up from the word before the verb through the phrases that end there.
+  for (int x = j, guard = 0; x >= 0 && x != verb && guard < 8; x = t_.head(x), ++guard) {
+    std::vector<int> w = t_.subtree(x, {}, {}, o_.max_depth);
+    std::sort(w.begin(), w.end());
+    if (w.back() != j) return -1;
+    // An nmod without a preposition, or an apposition: "..., engagement, the
+    // envoy at the U.N. accused North Korea" parsed with the envoy in
+    // apposition to the noun before it.
+    const bool bare_nmod = t_.rel(x) == "nmod" && !t_.has_child(x, "case");
+    if (!(bare_nmod || t_.rel(x) == "appos") || t_.head(x) >= x) continue;
+    if (!(t_.upos(x) == "NOUN" || t_.upos(x) == "PROPN" || t_.upos(x) == "PRON")) continue;
+    std::size_t f = 0;
+    while (f + 1 < w.size() && t_.upos(w[f]) == "PUNCT") ++f;
+    const int before = w[f] - 1;
+    return before >= 0 && t_.lower(before) == "," ? x : -1;
+  }
+  return -1;
 }
 
 // "will see Moon meet Kim", "asked him to leave": a subjectless verbal xcomp

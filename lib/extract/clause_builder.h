@@ -52,6 +52,7 @@ class ClauseBuilder {
   bool is_light_object(int o) const;
   bool is_controlled(int k) const;
   int object_controller(int verb, int xcomp) const;
+  bool object_before(int verb, int xcomp) const;
   int stranded_subject(int verb) const;
   int ranked_subject(int infinitive) const;
   bool is_reciprocal_pronoun(const ClauseArg& a) const;

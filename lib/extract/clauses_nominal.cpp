@@ -164,7 +164,7 @@ void ClauseBuilder::role_noun(int role) {
   // Words of the title itself may stand between ("Japanese Prime Minister").
   if (owner.empty() && o_.places)
     for (int end = role - 1; end >= std::max(0, role - 3) && owner.empty(); --end) {
-      if (end + 1 < role && !capitalised(t_.word(end + 1).form)) break;
+      if ((end + 1 < role && !capitalised(t_.word(end + 1).form)) || t_.upos(end) == "PUNCT") break;
       for (int from = std::max(0, end - 2); from <= end && owner.empty(); ++from) {
         if (!capitalised(t_.word(from).form) || t_.upos(from) == "PUNCT") continue;
         std::vector<int> run;

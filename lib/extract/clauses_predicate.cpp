@@ -200,7 +200,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
     int x = -1;
     for (int k : t_.children(cur))
       if (is_controlled(k) && (t_.upos(k) == "VERB" || t_.upos(k) == "AUX") && !t_.has_child(k, "nsubj") &&
-          !t_.has_child(k, "cop") && object_controller(cur, k) < 0)
+          !t_.has_child(k, "cop") && !object_before(cur, k))
         x = k;
     // "seemed optimistic about the outcome", "did not seem concerned that":
     // the adjective of a linking verb is part of the relation, its own
@@ -546,11 +546,21 @@ int ClauseBuilder::stranded_subject(int verb) const {
 // after an object is controlled by the object. Returns the object, or -1.
 int ClauseBuilder::object_controller(int verb, int xcomp) const {
   if (t_.base(xcomp) != "xcomp" || t_.upos(xcomp) != "VERB" || t_.has_child(xcomp, "nsubj") ||
-      t_.has_child(xcomp, "nsubj:pass"))
+      t_.has_child(xcomp, "nsubj:pass") || !is_object_control_verb(lower_lemma(t_, verb)))
     return -1;
   for (int o : t_.children(verb))
     if ((t_.rel_is(o, "obj") || t_.rel_is(o, "iobj")) && o < xcomp && !is_rel_pronoun(o)) return o;
   return -1;
+}
+
+// A verbal xcomp after an object is a clause of its own, never folded into
+// the relation: "saw Moon meet Kim" (the object's), "moved from insulting
+// Kim to praising him" (the subject's).
+bool ClauseBuilder::object_before(int verb, int xcomp) const {
+  if (t_.base(xcomp) != "xcomp" || t_.upos(xcomp) != "VERB") return false;
+  for (int o : t_.children(verb))
+    if ((t_.rel_is(o, "obj") || t_.rel_is(o, "iobj")) && o < xcomp && !is_rel_pronoun(o)) return true;
+  return false;
 }
 
 // "Leaders plan to meet, Seoul announced": what is reported comes first and

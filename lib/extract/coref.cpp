@@ -439,13 +439,28 @@ class EntityResolver {
 
   // The clause that supplies the understood subject of the pronoun's clause, when
   // that clause has none of its own ("to praise him", "praising him"); else -1.
+  // Controlled clauses chain ("moved from insulting Kim to praising him"): up
+  // to the first clause with a subject of its own.
   int controller_clause(const MentionInfo& p) const {
     const nlp::Sentence& s = sentences_[p.m.sentence];
-    const int c = p.clause;
-    if (c < 0) return -1;
+    int c = controller_of(s, p.clause);
+    for (int guard = 0; guard < 8 && c >= 0 && !has_subject(s, c); ++guard) {
+      const int up = controller_of(s, c);
+      if (up < 0) break;
+      c = up;
+    }
+    return c;
+  }
+
+  static bool has_subject(const nlp::Sentence& s, int c) {
     for (int k = 0; k < static_cast<int>(s.words.size()); ++k)
       if (coref::head_of(s, k) == c && coref::base_deprel(s.words[static_cast<std::size_t>(k)].deprel) == "nsubj")
-        return -1;
+        return true;
+    return false;
+  }
+
+  static int controller_of(const nlp::Sentence& s, const int c) {
+    if (c < 0 || has_subject(s, c)) return -1;
     // Up through a conjunction ("from insulting Kim to praising him"): the first conjunct.
     int c2 = c, guard = 0;
     while (c2 >= 0 && guard++ < 16 && coref::base_deprel(s.words[static_cast<std::size_t>(c2)].deprel) == "conj")
@@ -512,6 +527,7 @@ class EntityResolver {
     const std::size_t lo = s >= static_cast<std::size_t>(opt_.pronoun_window) ? s - static_cast<std::size_t>(opt_.pronoun_window) : 0;
     std::map<int, double> salience;
     std::map<int, std::size_t> latest;  // entity -> most recent usable mention
+    std::set<int> bound;                 // entities the binding rule excludes
     for (std::size_t k = i; k-- > 0;) {
       const MentionInfo& x = ms_[k];
       if (x.m.sentence < lo) break;
@@ -522,8 +538,10 @@ class EntityResolver {
       if (x.m.sentence == s && !p.pronoun.reflexive && !p.pronoun.possessive && p.clause >= 0 &&
           core_argument(p.deprel) &&
           ((x.clause == p.clause && core_argument(x.deprel)) ||
-           (x.deprel == "nsubj" && x.clause >= 0 && x.clause == controller_clause(p))))
+           (x.deprel == "nsubj" && x.clause >= 0 && x.clause == controller_clause(p)))) {
+        bound.insert(x.m.entity);  // the whole entity: "President Trump ..., but he moved to praising him"
         continue;
+      }
       const double decay = std::pow(0.5, static_cast<double>(s - x.m.sentence));
       double w = 100 + role_weight(x);
       if (x.m.kind == MentionKind::Name) w += 20;
@@ -535,7 +553,7 @@ class EntityResolver {
     for (const auto& [ei, sal] : salience) {
       const Ent& e = ents_[static_cast<std::size_t>(ei)];
       const MentionInfo& last = ms_[latest[ei]];
-      if (!agrees(e, last, p)) continue;
+      if (bound.count(ei) || !agrees(e, last, p)) continue;
       // A subject "it" stands for a state or an organisation only right after it
       // was the subject: otherwise "it" is far more often a thing or an event.
       if (p.pronoun.gender == Gender::Neuter && !p.pronoun.possessive && is_actor_type(e.type) &&

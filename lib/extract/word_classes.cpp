@@ -46,6 +46,13 @@ constexpr std::string_view kPrepositionNouns[] = {"behalf", "face", "front", "mi
 // talks in", "paid a visit to").
 constexpr std::string_view kLightVerbs[] = {"do", "give", "have", "hold", "make", "pay", "take"};
 
+// Verbs whose object is the subject of their infinitive or participle ("saw
+// Moon meet Kim", "asked him to leave", "had Pence and Kim sitting").
+constexpr std::string_view kObjectControl[] = {
+    "allow",  "ask",   "cause",  "enable", "encourage", "expect", "feel",    "force", "get",  "have", "hear",
+    "help",   "invite", "keep",  "leave",  "let",       "make",   "need",    "order", "permit", "persuade",
+    "press",  "push",  "request", "require", "see",     "tell",   "urge",    "want",  "warn", "watch"};
+
 constexpr std::string_view kRelativizers[] = {"that", "what", "which", "who", "whom", "whose"};
 
 }  // namespace
@@ -59,5 +66,6 @@ bool is_relativizer(std::string_view w) { return in(kRelativizers, w); }
 bool is_preposition_noun(std::string_view lemma) { return in(kPrepositionNouns, lemma); }
 bool is_reciprocal_object_verb(std::string_view lemma) { return in(kReciprocalWithObject, lemma); }
 bool is_light_verb(std::string_view lemma) { return in(kLightVerbs, lemma); }
+bool is_object_control_verb(std::string_view lemma) { return in(kObjectControl, lemma); }
 
 }  // namespace kg::extract

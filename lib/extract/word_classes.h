@@ -22,6 +22,8 @@ bool is_reciprocal_object_verb(std::string_view lemma);
 bool is_preposition_noun(std::string_view lower_lemma);
 // Verbs whose object noun names the event ("make an appearance", "hold talks").
 bool is_light_verb(std::string_view lemma);
+// Verbs whose object is the subject of their infinitive ("asked him to leave", "saw Moon meet Kim").
+bool is_object_control_verb(std::string_view lemma);
 // Relative pronouns and complementisers that stand for the modified noun.
 bool is_relativizer(std::string_view lower_form);
 

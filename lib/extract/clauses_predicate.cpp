@@ -435,6 +435,20 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
         strip_case(a.words, a.head, true);
         if (!a.words.empty()) c.args.push_back(std::move(a));
       }
+      // "seated at the same table as Pence", "sat next to the wife of X":
+      // a name inside the oblique is a participant through the oblique's noun.
+      if (!prep.empty() && t_.upos(k) == "NOUN")
+        for (int n : t_.children(k)) {
+          const std::string inner = prep_of(n);
+          // Not "of" (the noun's own complement) nor a place ("the post in Seoul").
+          if (t_.base(n) != "nmod" || t_.rel(n) == "nmod:poss" || n < k || inner.empty() || !t_.is_name(n) ||
+              inner == "of" || inner == "in" || inner == "at" || inner == "on")
+            continue;
+          for (ClauseArg& a : conjuncts(n, ClauseArg::Role::Oblique, prep + " " + lower_lemma(t_, k) + " " + inner)) {
+            strip_case(a.words, a.head, true);
+            if (!a.words.empty()) c.args.push_back(std::move(a));
+          }
+        }
     } else if (b == "advmod" && t_.upos(k) == "ADV" && !is_negator(t_.lower(k))) {
       // "sat feet away from X", "lives close to X": the adverb and its
       // preposition make one preposition of the verb.

@@ -55,6 +55,7 @@ class EntityResolver {
     std::vector<std::string> name_words;  // the fullest name seen
     std::set<std::string> roles;          // "vice president", "sister", "north korean leader"
     std::vector<std::size_t> mentions;
+    std::vector<int> members;             // "both countries": the entities it stands for
     bool dead = false;                    // merged into another entity
   };
 
@@ -314,8 +315,44 @@ class EntityResolver {
     return false;
   }
 
+  // "both countries", "the two leaders", "the two sides": the last two
+  // actors of that kind the document named, as one group.
+  bool resolve_pair(std::size_t i) {
+    const MentionInfo& m = ms_[i];
+    if (m.number != Number::Plural || opt_.source != MentionSource::Predicted) return false;
+    const nlp::Sentence& s = sentences_[m.m.sentence];
+    bool pair = false;
+    for (int k = m.m.first; k < m.m.head; ++k) {
+      const std::string w = coref::lower(s.words[static_cast<std::size_t>(k)].form);
+      if (w == "both" || w == "two") pair = true;
+    }
+    if (!pair) return false;
+    std::string want;
+    if (m.lemma == "country" || m.lemma == "nation" || m.lemma == "state" || m.lemma == "government") want = "GPE";
+    else if (m.lemma == "leader" || m.lemma == "president" || m.lemma == "man" || m.lemma == "woman") want = "PERSON";
+    else if (m.lemma != "side") return false;
+    std::vector<int> found;
+    for (std::size_t k = i; k-- > 0 && found.size() < 2;) {
+      const MentionInfo& x = ms_[k];
+      if (x.m.sentence + 3 < m.m.sentence) break;
+      const int ei = x.m.entity;
+      if (ei < 0 || x.m.kind == MentionKind::Pronoun) continue;
+      const Ent& e = ents_[static_cast<std::size_t>(ei)];
+      if (e.dead || !e.members.empty() || std::find(found.begin(), found.end(), ei) != found.end()) continue;
+      const bool fits = want.empty() ? (e.type == "GPE" || e.type == "ORG" || e.type == "PERSON") : e.type == want;
+      if (fits) found.push_back(ei);
+    }
+    if (found.size() < 2) return false;
+    std::reverse(found.begin(), found.end());
+    const int g = new_entity(i, ents_[static_cast<std::size_t>(found[0])].id + " and " +
+                                    ents_[static_cast<std::size_t>(found[1])].id, "GROUP");
+    ents_[static_cast<std::size_t>(g)].members = found;
+    return true;
+  }
+
   void resolve_nominal(std::size_t i) {
     MentionInfo& m = ms_[i];
+    if (resolve_pair(i)) return;
     // Apposition: "Kim Yo Jong, sister of ...", "Otto Warmbier, the university student".
     if (m.deprel == "appos") {
       for (std::size_t k = i; k-- > 0;) {
@@ -648,6 +685,13 @@ class EntityResolver {
       de.mentions = en.mentions;
       std::sort(de.mentions.begin(), de.mentions.end());
     }
+    for (std::size_t e = 0; e < ents_.size(); ++e) {
+      if (ents_[e].dead) continue;
+      for (int mem : ents_[e].members)
+        if (remap[static_cast<std::size_t>(mem)] >= 0)
+          d.entities_[static_cast<std::size_t>(remap[e])].members.push_back(
+              static_cast<std::size_t>(remap[static_cast<std::size_t>(mem)]));
+    }
     d.mentions_.reserve(ms_.size());
     for (std::size_t k = 0; k < ms_.size(); ++k) {
       d.mentions_.push_back(ms_[k].m);
@@ -669,6 +713,16 @@ class EntityResolver {
 DocumentEntities DocumentEntities::resolve(const std::vector<nlp::Sentence>& sentences, const Canonicalizer* canon,
                                            const ResolveOptions& options) {
   return EntityResolver(sentences, canon, options).run();
+}
+
+std::vector<ActorRef> DocumentEntities::members(const std::string& id) const {
+  std::vector<ActorRef> out;
+  for (const DocumentEntity& e : entities_) {
+    if (e.id != id || e.members.empty()) continue;
+    for (std::size_t m : e.members) out.push_back(ActorRef{entities_[m].id, entities_[m].type, entities_[m].id});
+    break;
+  }
+  return out;
 }
 
 std::optional<EntityRef> DocumentEntities::actor_at(std::size_t sentence, int first, int last) const {

@@ -26,6 +26,8 @@ bool temporal_preposition(std::string_view p) {
 }
 bool locative_preposition(std::string_view p) { return in(p, {"at", "in", "on", "inside", "within"}); }
 
+bool is_reciprocal_phrase(std::string_view text) { return text == "each other" || text == "one another"; }
+
 Span words_span(const nlp::Sentence& s, const std::vector<int>& words) {
   if (words.empty()) return {};
   Span sp{s.words[static_cast<std::size_t>(words.front())].start, s.words[static_cast<std::size_t>(words.back())].end};
@@ -78,7 +80,13 @@ std::vector<Triple> for_each_member(Triple t, const ActorLookup& actors) {
     if (a.kind == "actor" && !a.id.empty()) m = actors.members(a.id);
     return m;
   };
-  const std::vector<ActorRef> ms = members(t.subject), mo = members(t.object);
+  const std::vector<ActorRef> ms = members(t.subject);
+  std::vector<ActorRef> mo = members(t.object);
+  // "both countries have concerns about each other": each about the other.
+  if (mo.empty() && !ms.empty() && is_reciprocal_phrase(t.object.text)) {
+    mo = ms;
+    t.object.kind = "actor";
+  }
   if (ms.empty() && mo.empty()) return {std::move(t)};
   std::vector<Triple> out;
   for (std::size_t i = 0; i < std::max<std::size_t>(ms.size(), 1); ++i)
@@ -98,7 +106,8 @@ class CorefLookup : public ActorLookup {
   CorefLookup(const DocumentEntities& e, const std::vector<nlp::Sentence>& s, const Canonicalizer& canon)
       : e_(e), s_(s), canon_(canon) {}
   std::vector<ActorRef> members(const std::string& id) const override {
-    std::vector<ActorRef> out;
+    std::vector<ActorRef> out = e_.members(id);
+    if (!out.empty()) return out;
     for (const ActorName& a : canon_.states_of_plural(id)) out.push_back(ActorRef{a.id, a.type, id});
     return out;
   }
@@ -229,9 +238,11 @@ std::vector<Triple> Extractor::extract_parsed(const text::Document& doc, const s
         // Only the partner of "with" (shook hands with, relations with) makes
         // the phrase light; "sanctions against X", "tensions between X and
         // Y" are things in their own right.
-        if (ct.object.head < 0 || !(ct.object.in_attribute || (ct.object.in_object && ct.object.prep == "with")))
+        if (ct.object.head < 0 || !(ct.object.in_attribute || (ct.object.in_object && ct.object.prep == "with") ||
+                                    (ct.object.in_object && is_reciprocal_phrase(words_text(s, ct.object.words)))))
           continue;
-        if (make_argument(s, si, ct.object, actors).kind != "actor") continue;
+        const Argument o = make_argument(s, si, ct.object, actors);
+        if (o.kind != "actor" && !is_reciprocal_phrase(o.text)) continue;
         actor_in_object = actor_in_object || ct.object.in_object;
         actor_in_attribute = actor_in_attribute || ct.object.in_attribute;
       }

@@ -38,6 +38,7 @@ struct DocumentEntity {
   std::string type;  // actor type, or a non-actor class
   std::vector<std::pair<std::string, int>> aliases;  // surface forms with counts, most frequent first
   std::vector<std::size_t> mentions;                 // indexes into DocumentEntities::mentions()
+  std::vector<std::size_t> members;                  // "both countries": the entities (indexes) it stands for
   bool is_actor() const;
 };
 
@@ -69,6 +70,8 @@ class DocumentEntities : public ActorLookup {
   // Same, with the span's head given (-1 = find it from the tree).
   std::optional<ActorRef> actor_at(std::size_t sentence, int first, int last, int head) const override;
 
+  // The actors a group entity ("both countries" -> United States, North Korea) stands for.
+  std::vector<ActorRef> members(const std::string& id) const override;
   const std::vector<EntityMention>& mentions() const { return mentions_; }
   const std::vector<DocumentEntity>& entities() const { return entities_; }
   // The mention a pronoun was linked to (its antecedent), or -1.

@@ -37,7 +37,8 @@ inline nlp::Sentence tree(const std::string& rows) {
 
 inline const extract::NominalLexicon& test_nominals() {
   static const extract::NominalLexicon lex =
-      extract::NominalLexicon::parse("summit\thold summit\nvisit\tvisit\n", "test-nominals");
+      extract::NominalLexicon::parse("summit\thold summit\nvisit\tvisit\ndialogue\thold dialogue\n",
+                                      "test-nominals");
   return lex;
 }
 

@@ -57,6 +57,9 @@ TEST_CASE("extractor: seed article 000 end to end") {
       {"Moon accepted the invitation", "Moon", "accept", "invitation", false},
       {"Pence did not speak to the head of state", "Pence", "speak to", "head of state", true},
       {"Moon held a reception", "Moon", "hold", "reception", false},
+      {"Pence did not speak to Kim Yong Nam", "Pence", "speak to", "Kim Yong Nam", true},
+      {"Kim Yo Jong is the sister of Kim Jong Un", "Kim Yo Jong", "be sister of", "Kim Jong", false},
+      {"Trump vowed to destroy North Korea", "Trump", "vow to destroy", "North Korea", false},
   };
   int found = 0;
   for (const auto& e : expected) {
@@ -68,7 +71,7 @@ TEST_CASE("extractor: seed article 000 end to end") {
     if (!hit) MESSAGE("missing: " << std::string(e.what));
     found += hit;
   }
-  // The parse decides some of them (with the development models of
-  // 2026-11-23, 2 to 4 of the 6 are found); at least two must be there.
-  CHECK(found >= 2);
+  // The parse decides them (with the committed models all 9 are found);
+  // a retrained model may lose one, not more.
+  CHECK(found >= static_cast<int>(expected.size()) - 1);
 }

@@ -1,0 +1,114 @@
+// What the extractor decides once clauses meet actors: which triples a reader
+// wants (no circumstance beside a participant, no thing that repeats an actor,
+// no actor related to itself), which state a people's word stands for, and
+// which members a group ("both countries") has. Hand-written trees, the
+// repository's data/ for the gazetteer and lexicons.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/coref_test_util.h"
+#include "kg/extract/extractor.h"
+#include "test_support.h"
+
+using kg::test::coref::spec_tree;
+
+// spec_tree's lemmas are the lower-cased forms: the relations below read "met",
+// "shook hands with".
+
+namespace {
+
+std::set<std::string> extract(const std::vector<kg::nlp::Sentence>& sentences) {
+  kg::extract::Extractor ex(kg::extract::ExtractorOptions{});
+  kg::text::Document doc;
+  doc.id = "d";
+  std::set<std::string> out;
+  for (const auto& t : ex.extract_parsed(doc, sentences))
+    out.insert((t.subject.id.empty() ? t.subject.text : t.subject.id) + " | " + t.relation.lemma + " | " +
+               (t.object.id.empty() ? t.object.text : t.object.id) + (t.negated ? " [neg]" : ""));
+  return out;
+}
+
+std::string all(const std::set<std::string>& t) {
+  std::string s;
+  for (const auto& x : t) s += "\n  " + x;
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("extractor: the people an office belongs to is their state") {
+  const auto t = extract({spec_tree(
+      "South/PROPN/2/compound/B-NORP Korean/ADJ/3/amod/L-NORP President/PROPN/4/nmod:desc/O "
+      "Moon/PROPN/6/nsubj/B-PERSON Jae-in/PROPN/4/flat/L-PERSON spoke/VERB/0/root/O ./PUNCT/6/punct/O")});
+  INFO(all(t));
+  CHECK(t.count("Moon Jae-in | be president of | South Korea") == 1);
+}
+
+TEST_CASE("extractor: a circumstance is no triple beside a participant") {
+  const auto t = extract({spec_tree(
+      "Pence/PROPN/2/nsubj/U-PERSON met/VERB/0/root/O Kim/PROPN/2/obj/U-PERSON at/ADP/6/case/O the/DET/6/det/O "
+      "Olympics/PROPN/2/obl/U-EVENT after/ADP/9/case/O the/DET/9/det/O ceremony/NOUN/2/obl/O ./PUNCT/2/punct/O")});
+  INFO(all(t));
+  CHECK(t.count("Pence | met | Kim") == 1);
+  CHECK(t.size() == 1);
+  // Alone, where it happened is what the clause says.
+  const auto alone = extract({spec_tree(
+      "Pence/PROPN/2/nsubj/U-PERSON spoke/VERB/0/root/O at/ADP/5/case/O the/DET/5/det/O "
+      "ceremony/NOUN/2/obl/O ./PUNCT/2/punct/O")});
+  INFO(all(alone));
+  CHECK(alone.count("Pence | spoke at | the ceremony") == 1);
+}
+
+TEST_CASE("extractor: 'shook hands with X' is about X; 'sanctions against X' is a thing") {
+  const auto t = extract({spec_tree(
+      "Pence/PROPN/2/nsubj/U-PERSON shook/VERB/0/root/O hands/NOUN/2/obj/O with/ADP/5/case/O "
+      "Kim/PROPN/3/nmod/U-PERSON ./PUNCT/2/punct/O")});
+  INFO(all(t));
+  CHECK(t.count("Pence | shook hands with | Kim") == 1);
+  CHECK(t.count("Pence | shook | hands with Kim") == 0);
+  const auto s = extract({spec_tree(
+      "Pence/PROPN/2/nsubj/U-PERSON promised/VERB/0/root/O sanctions/NOUN/2/obj/O against/ADP/5/case/O "
+      "Pyongyang/PROPN/3/nmod/U-GPE ./PUNCT/2/punct/O")});
+  INFO(all(s));
+  CHECK(s.count("Pence | promised | sanctions against Pyongyang") == 1);
+}
+
+TEST_CASE("extractor: no actor is related to itself") {
+  const auto t = extract({spec_tree(
+      "Kim/PROPN/2/nsubj/U-PERSON praised/VERB/0/root/O Kim/PROPN/2/obj/U-PERSON ./PUNCT/2/punct/O")});
+  INFO(all(t));
+  CHECK(t.empty());
+}
+
+TEST_CASE("extractor: 'both countries ... each other' are the last two states named") {
+  const auto s1 = spec_tree(
+      "Washington/PROPN/2/nsubj/U-GPE warned/VERB/0/root/O North/PROPN/4/compound/B-GPE Korea/PROPN/2/obj/L-GPE "
+      "./PUNCT/2/punct/O");
+  auto s2 = spec_tree(
+      "Both/DET/2/det/O countries/NOUN/3/nsubj/O have/VERB/0/root/O concerns/NOUN/3/obj/O about/ADP/6/case/O "
+      "each/DET/4/nmod/O other/ADJ/6/fixed/O ./PUNCT/3/punct/O");
+  s2.words[1].lemma = "country";
+  const auto t = extract({s1, s2});
+  INFO(all(t));
+  CHECK(t.count("United States | have concerns about | North Korea") == 1);
+  CHECK(t.count("North Korea | have concerns about | United States") == 1);
+  for (const auto& x : t) CHECK(x.find("each other") == std::string::npos);
+}
+
+TEST_CASE("extractor: a surname tagged as a common noun is the person the text named") {
+  const auto s1 = spec_tree(
+      "Moon/PROPN/3/nsubj/B-PERSON Jae-in/PROPN/1/flat/L-PERSON spoke/VERB/0/root/O ./PUNCT/3/punct/O");
+  const auto s2 = spec_tree(
+      "But/CCONJ/3/cc/O Moon/NOUN/3/nsubj/O wants/VERB/0/root/O peace/NOUN/3/obj/O ./PUNCT/3/punct/O");
+  const auto t = extract({s1, s2});
+  INFO(all(t));
+  CHECK(t.count("Moon Jae-in | wants | peace") == 1);
+  // Not at the start of a sentence, where every word is capitalised.
+  const auto s3 = spec_tree("Moon/NOUN/2/nsubj/O rose/VERB/0/root/O ./PUNCT/2/punct/O");
+  const auto u = extract({s1, s3});
+  INFO(all(u));
+  CHECK(u.count("Moon Jae-in | rose | ") == 0);
+}

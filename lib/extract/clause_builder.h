@@ -35,6 +35,7 @@ class ClauseBuilder {
   void source_clause(int host, int source);
   void apposition(int appos);
   void role_noun(int role);
+  void possessed_role(int noun);
   void nominal_event(int noun);
   void between_event(int noun, std::string_view verb);
   void attribute_obliques(int desc, Clause& c) const;
@@ -54,6 +55,7 @@ class ClauseBuilder {
   int object_controller(int verb, int xcomp) const;
   bool object_before(int verb, int xcomp) const;
   int stranded_subject(int verb) const;
+  int participle_of_name(int verb) const;
   int ranked_subject(int infinitive) const;
   bool is_reciprocal_pronoun(const ClauseArg& a) const;
   std::vector<ClauseArg> conjuncts(int head, ClauseArg::Role role, const std::string& prep) const;

@@ -33,6 +33,7 @@ void ClauseBuilder::nominal_clauses() {
     if ((t_.rel(i) == "nmod:desc" || t_.base(i) == "compound") && (t_.upos(i) == "NOUN" || t_.upos(i) == "PROPN"))
       role_noun(i);
     if (t_.upos(i) == "NOUN" && o_.nominals) nominal_event(i);
+    if (t_.upos(i) == "NOUN") possessed_role(i);
   }
 }
 
@@ -254,6 +255,49 @@ void ClauseBuilder::between_event(int noun, std::string_view verb) {
     out_.push_back(std::move(c));
     return;
   }
+}
+
+}  // namespace kg::extract
+
+namespace kg::extract {
+
+// "the U.S.'s disarmament envoy at the U.N.", "Japan's foreign minister": a
+// person named by an office that a state or organisation holds is that
+// office's holder ("be envoy of the U.S.", "be envoy at the U.N.").
+void ClauseBuilder::possessed_role(int noun) {
+  const std::string lemma = coref::lower(t_.word(noun).lemma.empty() ? t_.word(noun).form : t_.word(noun).lemma);
+  if (!(coref::is_person_noun(lemma) || coref::is_title_word(lemma))) return;
+  const int owner = t_.child(noun, "nmod:poss");
+  if (owner < 0 || owner > noun || !t_.is_name(owner)) return;
+  Clause c;
+  c.kind = Clause::Kind::RoleNoun;
+  c.predicate = noun;
+  c.relation_prefix = "be";
+  c.subject.head = noun;
+  c.subject.role = ClauseArg::Role::Subject;
+  std::vector<int> exclude;
+  for (int k : t_.children(noun))
+    if (k > noun) exclude.push_back(k);  // who the holder is, not where the office is
+  c.subject.words = phrase(noun, exclude);
+  c.relation.push_back(noun);
+  c.lemma_words.push_back(noun);
+  ClauseArg of;
+  of.head = owner;
+  of.role = ClauseArg::Role::Oblique;
+  of.prep = "of";
+  of.words = t_.subtree(owner, {"case", "punct"}, {}, o_.max_depth);
+  c.args.push_back(of);
+  for (int k : t_.children(noun)) {
+    const std::string prep = prep_of(k);
+    if (t_.base(k) != "nmod" || k < noun || prep.empty() || prep == "of" || !t_.is_name(k)) continue;
+    for (ClauseArg& a : conjuncts(k, ClauseArg::Role::Oblique, prep)) {
+      strip_case(a.words, a.head, true);
+      a.in_attribute = true;  // where the office is, not where something happened
+      if (!a.words.empty()) c.args.push_back(std::move(a));
+    }
+  }
+  c.confidence = 0.6;
+  out_.push_back(std::move(c));
 }
 
 }  // namespace kg::extract

@@ -170,6 +170,9 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
       subjects.push_back(a);
       conf -= 0.1;
     }
+  } else if (const int named = participle_of_name(node); named >= 0) {
+    subjects = conjuncts(named, ClauseArg::Role::Subject, "");
+    conf -= 0.15;
   } else if (!ctx.subjects.empty()) {
     subjects = ctx.subjects;
     conf -= 0.1;
@@ -556,6 +559,22 @@ int ClauseBuilder::stranded_subject(int verb) const {
   return -1;
 }
 
+// "received a letter from Kim requesting a meeting": a participle right
+// after a name, without a comma, says what the name does, whatever verb the
+// parser hung it on. Returns the name, or -1.
+int ClauseBuilder::participle_of_name(int verb) const {
+  if (t_.base(verb) != "advcl" || t_.word(verb).xpos != "VBG" || t_.has_child(verb, "mark") ||
+      t_.has_child(verb, "nsubj") || verb == 0 || t_.upos(verb - 1) == "PUNCT")
+    return -1;
+  int x = verb - 1;
+  for (int guard = 0; guard < 4 && (t_.base(x) == "flat" || t_.base(x) == "compound") && t_.head(x) < x; ++guard)
+    x = t_.head(x);
+  if (!t_.is_name(x) || !(t_.base(x) == "obl" || t_.base(x) == "nmod" || t_.base(x) == "obj")) return -1;
+  for (int k : t_.children(x))
+    if (k > x) return -1;  // the name's phrase must end right before the participle
+  return x;
+}
+
 // "will see Moon meet Kim", "asked him to leave": a subjectless verbal xcomp
 // after an object is controlled by the object. Returns the object, or -1.
 int ClauseBuilder::object_controller(int verb, int xcomp) const {
@@ -619,6 +638,7 @@ void ClauseBuilder::emit(Clause c, const std::vector<ClauseArg>& subjects) {
         o.role = has_object ? ClauseArg::Role::Oblique : ClauseArg::Role::Object;
         o.prep = has_object ? "with" : "";
         o.in_object = has_object;  // the partner the object is shared with
+        o.partner = true;
         o.slot = -1;
         d.args.push_back(o);
       }

@@ -56,6 +56,7 @@ class EntityResolver {
     std::set<std::string> roles;          // "vice president", "sister", "north korean leader"
     std::vector<std::size_t> mentions;
     std::vector<int> members;             // "both countries": the entities it stands for
+    std::set<std::string> states;         // "South Korea's Moon": states it is written as belonging to
     bool dead = false;                    // merged into another entity
   };
 
@@ -90,6 +91,7 @@ class EntityResolver {
       e.name_words = m.name_words;
     if (e.type.empty() && !m.m.type.empty() && m.m.type != "thing") e.type = m.m.type;
     if (!m.role.empty()) add_roles(e, m.role);
+    if (!m.affiliation.empty()) e.states.insert(m.affiliation);
   }
 
   // Roles are kept whole ("u.s. vice president"); role_matches accepts their
@@ -684,6 +686,8 @@ class EntityResolver {
                        [](const auto& a, const auto& b) { return a.second > b.second; });
       de.mentions = en.mentions;
       std::sort(de.mentions.begin(), de.mentions.end());
+      de.roles.assign(en.roles.begin(), en.roles.end());
+      de.states.assign(en.states.begin(), en.states.end());
     }
     for (std::size_t e = 0; e < ents_.size(); ++e) {
       if (ents_[e].dead) continue;

@@ -65,6 +65,9 @@ Argument make_argument(const nlp::Sentence& s, std::size_t index, const ClauseAr
     if (!part) part = actors.actor_named(out.text);
     if (part) ref = part;
   }
+  // One conjunct of "North and South Korean leaders": the person who holds that office.
+  if (a.distributed && s.words[static_cast<std::size_t>(a.head)].upos == "NOUN")
+    if (auto holder = actors.role_holder(out.text)) ref = holder;
   if (ref) {
     out.id = ref->id;
     out.type = ref->type;
@@ -110,6 +113,41 @@ class CorefLookup : public ActorLookup {
     if (!out.empty()) return out;
     for (const ActorName& a : canon_.states_of_plural(id)) out.push_back(ActorRef{a.id, a.type, id});
     return out;
+  }
+  std::optional<ActorRef> role_holder(const std::string& description) const override {
+    std::vector<std::string> w = Canonicalizer::name_words(description);
+    if (w.size() < 2) return std::nullopt;
+    std::string role = w.back();
+    if (role.size() > 3 && role.back() == 's') role.pop_back();  // "leaders"
+    std::string place;
+    for (std::size_t i = 0; i + 1 < w.size(); ++i) place += (i ? " " : "") + w[i];
+    std::optional<ActorName> state = canon_.state_of_demonym(place);
+    if (!state) state = canon_.lookup(place);
+    if (!state || state->type != "GPE") return std::nullopt;
+    const std::optional<ActorRef> none;
+    std::optional<ActorRef> found;
+    for (const DocumentEntity& e : e_.entities()) {
+      // Only a named person: a description left on its own names nobody.
+      bool named = false;
+      for (std::size_t m : e.mentions) named = named || e_.mentions()[m].kind == MentionKind::Name;
+      if (e.type != "PERSON" || !named) continue;
+      bool fits = false;
+      for (const std::string& r : e.roles) {
+        const std::vector<std::string> rw = Canonicalizer::name_words(r);
+        if (rw.size() < 2 || rw.back() != role) continue;
+        std::string p;
+        for (std::size_t i = 0; i + 1 < rw.size(); ++i) p += (i ? " " : "") + rw[i];
+        std::optional<ActorName> s = canon_.state_of_demonym(p);
+        if (!s) s = canon_.lookup(p);
+        fits = fits || (s && s->id == state->id);
+      }
+      // "South Korea's Jae-in Moon" is that country's leader when the text says no more.
+      if (role == "leader" && std::find(e.states.begin(), e.states.end(), state->id) != e.states.end()) fits = true;
+      if (!fits) continue;
+      if (found) return none;  // two people fit: the text does not say which
+      found = ActorRef{e.id, e.type, description};
+    }
+    return found;
   }
   std::optional<ActorRef> actor_named(const std::string& name) const override {
     if (auto a = canon_.lookup(name)) return ActorRef{a->id, a->type, name};

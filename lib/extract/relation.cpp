@@ -64,7 +64,7 @@ std::vector<ClauseTriple> binarize(const nlp::Sentence& s, const Clause& c) {
   std::vector<ClauseTriple> out;
   const ClauseArg* first_object = nullptr;
   for (const ClauseArg& a : c.args)
-    if (a.role == ClauseArg::Role::Object && !first_object) first_object = &a;
+    if (a.role == ClauseArg::Role::Object && !first_object && !a.partner) first_object = &a;
   const bool active_from_agent = c.passive && c.agent >= 0;
   const int last_verb = c.lemma_words.empty() ? c.predicate : c.lemma_words.back();
 

@@ -112,3 +112,53 @@ TEST_CASE("extractor: a surname tagged as a common noun is the person the text n
   INFO(all(u));
   CHECK(u.count("Moon Jae-in | rose | ") == 0);
 }
+
+TEST_CASE("extractor: 'North and South Korean leaders' are the two leaders the text names") {
+  const auto s1 = spec_tree(
+      "North/PROPN/5/compound/O and/CCONJ/3/cc/O South/PROPN/1/conj/O Korean/ADJ/5/amod/O leaders/NOUN/6/nsubj/O "
+      "plan/VERB/0/root/O to/PART/8/mark/O meet/VERB/6/xcomp/O ./PUNCT/6/punct/O");
+  // The holders come later: one by a role noun, one written as the state's.
+  const auto s2 = spec_tree(
+      "North/PROPN/2/compound/B-NORP Korean/ADJ/3/amod/L-NORP leader/NOUN/4/compound/O Kim/PROPN/7/nsubj/B-PERSON "
+      "Jong/PROPN/4/flat/I-PERSON Un/PROPN/4/flat/L-PERSON spoke/VERB/0/root/O ./PUNCT/7/punct/O");
+  const auto s3 = spec_tree(
+      "South/PROPN/2/compound/B-GPE Korea/PROPN/4/nmod:poss/L-GPE 's/PART/2/case/O Moon/PROPN/5/nsubj/U-PERSON "
+      "agreed/VERB/0/root/O ./PUNCT/5/punct/O");
+  const auto t = extract({s1, s2, s3});
+  INFO(all(t));
+  CHECK(t.count("Kim Jong Un | plan to meet | Moon") == 1);
+  CHECK(t.count("Moon | plan to meet | Kim Jong Un") == 1);
+  // A second person the text calls "North Korean leader" leaves it open.
+  const auto s4 = spec_tree(
+      "North/PROPN/2/compound/B-NORP Korean/ADJ/3/amod/L-NORP leader/NOUN/4/compound/O Kim/PROPN/6/nsubj/B-PERSON "
+      "Il/PROPN/4/flat/L-PERSON died/VERB/0/root/O ./PUNCT/6/punct/O");
+  const auto u = extract({s1, s2, s3, s4});
+  INFO(all(u));
+  CHECK(u.count("Kim Jong Un | plan to meet | Moon") == 0);
+}
+
+TEST_CASE("extractor: an office a state holds ('the U.S.'s envoy at the U.N.')") {
+  const auto t = extract({spec_tree(
+      "The/DET/2/det/O U.S./PROPN/5/nmod:poss/U-GPE 's/PART/2/case/O disarmament/NOUN/5/compound/O "
+      "envoy/NOUN/9/nsubj/O at/ADP/8/case/O the/DET/8/det/O U.N./PROPN/5/nmod/U-ORG accused/VERB/0/root/O "
+      "Pyongyang/PROPN/9/obj/U-GPE ./PUNCT/9/punct/O")});
+  INFO(all(t));
+  bool of_state = false, at_un = false;
+  for (const auto& x : t) {
+    of_state = of_state || (x.find("| be envoy of | United States") != std::string::npos);
+    at_un = at_un || (x.find("| be envoy at |") != std::string::npos);
+  }
+  CHECK(of_state);
+  CHECK(at_un);
+}
+
+TEST_CASE("extractor: a participle right after a name says what the name does") {
+  auto s = spec_tree(
+      "Washington/PROPN/2/nsubj/U-GPE received/VERB/0/root/O a/DET/4/det/O letter/NOUN/2/obj/O from/ADP/6/case/O "
+      "Kim/PROPN/2/obl/U-PERSON requesting/VERB/2/advcl/O talks/NOUN/7/obj/O ./PUNCT/2/punct/O");
+  s.words[6].xpos = "VBG";
+  const auto t = extract({s});
+  INFO(all(t));
+  CHECK(t.count("Kim | requesting | talks") == 1);
+  CHECK(t.count("United States | requesting | talks") == 0);
+}

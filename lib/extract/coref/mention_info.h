@@ -32,6 +32,7 @@ struct MentionInfo {
   int governor = -1;        // head of the mention's head word, -1 = root
   int clause = -1;          // the predicate whose clause holds the mention
   std::string preposition;  // lower-cased case marker of the head ("in", "against"), if any
+  std::string affiliation;  // names: the state written before it ("South Korea's [Moon]")
   std::string state;        // a capital, demonym or short form: the state it may stand for
   std::string state_type;
   bool state_is_capital = false;

@@ -221,6 +221,12 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
         if (const int h = span_head(s, first, last); h >= first && h < nf) mi.m.head = h;
         for (int i = first; i <= last; ++i) in_name[static_cast<std::size_t>(i)] = 1;
         mi.name = Canonicalizer::strip_name(full);
+        // "South Korea's Jae-in Moon": read off the words, since parsers often
+        // attach the possessor elsewhere in a list of names.
+        if (canon && ts >= 2 && (s.words[static_cast<std::size_t>(ts - 1)].form == "'s" ||
+                                 s.words[static_cast<std::size_t>(ts - 1)].form == "\xE2\x80\x99s"))
+          for (int from = std::max(0, ts - 4); from < ts - 1 && mi.affiliation.empty(); ++from)
+            if (auto st = canon->lookup(join_forms(s, from, ts - 2)); st && st->type == "GPE") mi.affiliation = st->id;
         mi.name_words = Canonicalizer::name_words(mi.name);
         mi.role = role;
         mi.person = ty == "PERSON";

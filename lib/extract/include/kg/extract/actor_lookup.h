@@ -31,6 +31,14 @@ class ActorLookup {
     (void)name;
     return std::nullopt;
   }
+  // The person the document names who holds a described office: "North
+  // Korean leader(s)" -> the one person it calls "North Korean leader" (or,
+  // for a leader, writes as "North Korea's X"). Empty by default, or when
+  // no single person fits.
+  virtual std::optional<ActorRef> role_holder(const std::string& description) const {
+    (void)description;
+    return std::nullopt;
+  }
   // The actors an actor id stands for together ("Koreas" -> North Korea, South
   // Korea): extraction gives each its own triple. Empty by default.
   virtual std::vector<ActorRef> members(const std::string& id) const {

@@ -31,6 +31,7 @@ struct ClauseArg {
   bool in_object = false;     // "increased tensions with X": a "with X" inside the object
   bool distributed = false;   // one of "North and South Korea": its words are not one span of the sentence
   bool appositive = false;    // "spoke to the head of state, X": the name in apposition to the argument
+  bool partner = false;       // "A and B met": the other subject, added as an argument
 };
 
 struct Clause {

@@ -39,6 +39,8 @@ struct DocumentEntity {
   std::vector<std::pair<std::string, int>> aliases;  // surface forms with counts, most frequent first
   std::vector<std::size_t> mentions;                 // indexes into DocumentEntities::mentions()
   std::vector<std::size_t> members;                  // "both countries": the entities (indexes) it stands for
+  std::vector<std::string> roles;                    // lower-cased roles: "north korean leader", "sister"
+  std::vector<std::string> states;                   // ids of states written before the name ("South Korea's Moon")
   bool is_actor() const;
 };
 

@@ -89,6 +89,14 @@ void ClauseBuilder::apposition(int appos) {
     desc = d;
     head = d;
   }
+  // "sanctions on officials ..., Otto Warmbier": one person is no apposition
+  // of a plural noun; the parser hung the name on the wrong phrase.
+  // ("Moon and Abe — both close US allies" describes each of them.)
+  if (t_.word(name).ner.ends_with("PERSON") && t_.word(desc).xpos == "NNS") {
+    bool each = false;
+    for (int k : t_.children(desc)) each = each || t_.lower(k) == "both" || t_.lower(k) == "all";
+    if (!each) return;
+  }
   // "Moon Jae-in (bottom left in the white coat)": a bracketed note on a
   // person that is no word for a person describes the picture, not the man.
   if (t_.word(name).ner.ends_with("PERSON") && t_.upos(desc) == "NOUN") {

@@ -71,7 +71,15 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
 
   bool passive = false;
   for (int k : t_.children(node))
-    if (t_.rel(k) == "nsubj:pass" || t_.rel(k) == "aux:pass" || t_.rel(k) == "csubj:pass") passive = true;
+    if (t_.rel(k) == "nsubj:pass" || t_.rel(k) == "aux:pass" || t_.rel(k) == "csubj:pass" ||
+        t_.rel(k) == "obl:agent")
+      passive = true;
+  // "was detained and beaten by authorities": the second participle shares
+  // the first one's passive auxiliary.
+  if (!passive && t_.base(node) == "conj" && t_.word(node).xpos == "VBN" && !t_.has_child(node, "aux") &&
+      t_.head(node) >= 0)
+    for (int k : t_.children(t_.head(node)))
+      if (t_.rel(k) == "aux:pass") passive = true;
 
   // Subjects.
   std::vector<ClauseArg> subjects;

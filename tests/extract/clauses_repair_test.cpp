@@ -257,3 +257,44 @@ TEST_CASE("clauses: a person's name hung on a name inside a description") {
   CHECK_HAS(t, "Pence | speak to | Kim Yong Nam");
   CHECK(any_starts(t, "Kim Yong Nam | be |"));
 }
+
+TEST_CASE("clauses: one person is no apposition of a plural noun, unless 'both'") {
+  auto s = tree(R"(
+1 They they PRON PRP 2 nsubj
+2 imposed impose VERB VBD 0 root
+3 sanctions sanction NOUN NNS 2 obj
+4 , , PUNCT , 5 punct
+5 Warmbier Warmbier PROPN NNP 3 appos
+6 . . PUNCT . 2 punct)");
+  s.words[4].ner = "U-PERSON";
+  auto t = triples(s);
+  CHECK_HAS(t, "They | impose | sanctions");
+  CHECK(!any_starts(t, "They | impose | Warmbier"));
+  CHECK(!any_starts(t, "Warmbier | be"));
+
+  auto b = tree(R"(
+1 Abe Abe PROPN NNP 4 nsubj
+2 , , PUNCT , 6 punct
+3 both both DET DT 6 det
+4 spoke speak VERB VBD 0 root
+5 close close ADJ JJ 6 amod
+6 allies ally NOUN NNS 1 appos
+7 . . PUNCT . 4 punct)");
+  b.words[0].ner = "U-PERSON";
+  CHECK(any_starts(triples(b), "Abe | be |"));
+}
+
+TEST_CASE("clauses: a conjoined participle shares the passive ('detained and beaten by')") {
+  auto s = tree(R"(
+1 Otto Otto PROPN NNP 3 nsubj:pass
+2 was be AUX VBD 3 aux:pass
+3 detained detain VERB VBN 0 root
+4 and and CCONJ CC 5 cc
+5 beaten beat VERB VBN 3 conj
+6 by by ADP IN 7 case
+7 guards guard NOUN NNS 5 obl:agent
+8 . . PUNCT . 3 punct)");
+  auto t = triples(s);
+  CHECK_HAS(t, "guards | beat | Otto");
+  CHECK(!any_starts(t, "Otto | beat by"));
+}

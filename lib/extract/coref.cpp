@@ -181,6 +181,13 @@ class EntityResolver {
         if (type != "PERSON") m.person = m.maybe_person = false;
       }
     }
+    // "The North said": a name with an article is no person's, whatever the
+    // recogniser said.
+    const bool article_state = !m.state.empty() && m.definite && m.role.empty() && !m.state_is_capital;
+    if (article_state && type == "PERSON") {
+      type.clear();
+      m.person = m.maybe_person = false;
+    }
     if (!m.state.empty() && type != "PERSON") {
       const int st = entity_with_id(m.state);
       if (m.state_is_capital) {

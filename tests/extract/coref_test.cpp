@@ -209,3 +209,18 @@ TEST_CASE("coref: the understood subject of a clause binds its object pronoun") 
       "Kim/PROPN/4/obj/U-PERSON to/SCONJ/7/mark/O praising/VERB/4/conj/O him/PRON/7/obj/O ./PUNCT/2/punct/O");
   CHECK(id_at(DocumentEntities::resolve({s}, &gazetteer()), 0, 7, 7) == "Kim");
 }
+
+TEST_CASE("coref: 'The North and South' are states even when the recogniser says person") {
+  const auto s1 = spec_tree(
+      "North/PROPN/2/compound/B-GPE Korea/PROPN/3/nsubj/L-GPE met/VERB/0/root/O South/PROPN/5/compound/B-GPE "
+      "Korea/PROPN/3/obj/L-GPE ./PUNCT/3/punct/O");
+  const auto s2 = spec_tree(
+      "The/DET/2/det/O North/PROPN/5/nsubj/U-PERSON and/CCONJ/4/cc/O South/PROPN/2/conj/U-GPE "
+      "talked/VERB/0/root/O ./PUNCT/5/punct/O");
+  const auto d = DocumentEntities::resolve({s1, s2}, &gazetteer());
+  CHECK(id_at(d, 1, 1, 1) == "North Korea");
+  CHECK(id_at(d, 1, 3, 3) == "South Korea");
+  // Without the article, "North" is a name like any other.
+  const auto s3 = spec_tree("North/PROPN/2/nsubj/U-PERSON talked/VERB/0/root/O ./PUNCT/2/punct/O");
+  CHECK(id_at(DocumentEntities::resolve({s1, s3}, &gazetteer()), 1, 0, 0) == "North");
+}

@@ -64,6 +64,12 @@ void add_features(MentionInfo& mi, const nlp::Sentence& s) {
     }
     if (d == "conj" && i <= mi.m.last) mi.coordinated = true;
   }
+  // "The North and South": the second conjunct shares the first one's article.
+  if (!mi.definite && base_deprel(h.deprel) == "conj" && mi.governor >= 0 && mi.governor < mi.m.first)
+    for (int i = 0; i < mi.governor; ++i)
+      if (head_of(s, i) == mi.governor && base_deprel(s.words[static_cast<std::size_t>(i)].deprel) == "det" &&
+          lower(s.words[static_cast<std::size_t>(i)].form) == "the")
+        mi.definite = true;
   if (mi.m.kind == MentionKind::Pronoun) {
     mi.number = mi.pronoun.number;
     mi.gender = mi.pronoun.gender;

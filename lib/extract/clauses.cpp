@@ -54,7 +54,9 @@ std::string lower(std::string s) {
 }
 
 // Relations whose subtrees do not belong in an argument phrase.
-const std::vector<std::string_view> kPhraseSkip{"conj", "cc", "acl:relcl", "appos", "parataxis"};
+// (An adverbial clause under a noun is a misparse: "symbolic moves, as
+// Trump pivots to sanctions" -- the clause is the verb's.)
+const std::vector<std::string_view> kPhraseSkip{"conj", "cc", "acl:relcl", "appos", "parataxis", "advcl"};
 
 }  // namespace
 

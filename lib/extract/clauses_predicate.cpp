@@ -258,6 +258,12 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
     cur = x;
   }
   c.passive = passive;
+  // "is willing to take a chance", "were eager to meet": the adjective and
+  // the verb it controls make one relation ("be willing to take").
+  if (c.kind == Clause::Kind::Copular && t_.upos(node) == "ADJ" && verbs.size() > 1) {
+    c.relation.push_back(node);
+    c.lemma_words.push_back(node);
+  }
 
   if (complementizer >= 0) {
     consumed.push_back(complementizer);
@@ -486,7 +492,9 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
       c.args.push_back(a);
     }
   }
-  if (verb == c.predicate && c.kind == Clause::Kind::Copular) {
+  const bool adjective_in_relation =
+      std::find(c.lemma_words.begin(), c.lemma_words.end(), verb) != c.lemma_words.end();
+  if (verb == c.predicate && c.kind == Clause::Kind::Copular && !adjective_in_relation) {
     // The nominal predicate: its phrase without the clause around it.
     std::vector<int> exclude;
     for (int k : t_.children(verb)) {

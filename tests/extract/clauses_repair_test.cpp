@@ -298,3 +298,32 @@ TEST_CASE("clauses: a conjoined participle shares the passive ('detained and bea
   CHECK_HAS(t, "guards | beat | Otto");
   CHECK(!any_starts(t, "Otto | beat by"));
 }
+
+TEST_CASE("clauses: an adjective and the verb it controls make one relation") {
+  auto s = tree(R"(
+1 He he PRON PRP 3 nsubj
+2 is be AUX VBZ 3 cop
+3 willing willing ADJ JJ 0 root
+4 to to PART TO 5 mark
+5 take take VERB VB 3 xcomp
+6 a a DET DT 7 det
+7 chance chance NOUN NN 5 obj
+8 . . PUNCT . 3 punct)");
+  auto t = triples(s);
+  CHECK_HAS(t, "He | be willing to take | a chance");
+  CHECK(!any_starts(t, "He | be to take"));
+}
+
+TEST_CASE("clauses: an adverbial clause hung on a noun is not part of the noun's phrase") {
+  auto s = tree(R"(
+1 They they PRON PRP 2 nsubj
+2 made make VERB VBD 0 root
+3 moves move NOUN NNS 2 obj
+4 , , PUNCT , 7 punct
+5 as as SCONJ IN 7 mark
+6 Trump Trump PROPN NNP 7 nsubj
+7 pivots pivot VERB VBZ 3 advcl
+8 . . PUNCT . 2 punct)");
+  auto t = triples(s);
+  CHECK_HAS(t, "They | make | moves");
+}

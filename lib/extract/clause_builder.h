@@ -36,6 +36,7 @@ class ClauseBuilder {
   void apposition(int appos);
   void role_noun(int role);
   void possessed_role(int noun);
+  Clause be_clause(Clause::Kind kind, int predicate, int subject, std::vector<int> subject_words) const;
   void nominal_event(int noun);
   void between_event(int noun, std::string_view verb);
   void attribute_obliques(int desc, Clause& c) const;

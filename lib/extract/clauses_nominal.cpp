@@ -14,6 +14,12 @@ namespace {
 
 bool capitalised(const std::string& s) { return !s.empty() && std::isupper(static_cast<unsigned char>(s[0])); }
 
+// A noun that names a person by what they are ("student", "sister", "envoy").
+bool person_word(const std::string& lemma) {
+  return coref::is_person_noun(lemma) || coref::is_title_word(lemma) ||
+         coref::gendered_noun(lemma) != coref::Gender::Unknown;
+}
+
 }  // namespace
 
 // The name a head stands in: the head with its flat and proper compound parts.
@@ -24,6 +30,18 @@ std::vector<int> ClauseBuilder::name_words(int head) const {
       for (int x : t_.subtree(k, {}, {}, o_.max_depth)) w.push_back(x);
   std::sort(w.begin(), w.end());
   return w;
+}
+
+// "X is <predicate>": the frame of appositions and role nouns.
+Clause ClauseBuilder::be_clause(Clause::Kind kind, int predicate, int subject, std::vector<int> subject_words) const {
+  Clause c;
+  c.kind = kind;
+  c.predicate = predicate;
+  c.relation_prefix = "be";
+  c.subject.head = subject;
+  c.subject.role = ClauseArg::Role::Subject;
+  c.subject.words = std::move(subject_words);
+  return c;
 }
 
 void ClauseBuilder::nominal_clauses() {
@@ -102,18 +120,9 @@ void ClauseBuilder::apposition(int appos) {
   if (t_.word(name).ner.ends_with("PERSON") && t_.upos(desc) == "NOUN") {
     std::vector<int> dw = t_.subtree(desc, {}, {}, o_.max_depth);
     const int before = *std::min_element(dw.begin(), dw.end()) - 1;
-    const std::string lemma = coref::lower(t_.word(desc).lemma.empty() ? t_.word(desc).form : t_.word(desc).lemma);
-    if (before >= 0 && t_.word(before).form == "(" && !coref::is_person_noun(lemma) && !coref::is_title_word(lemma) &&
-        coref::gendered_noun(lemma) == coref::Gender::Unknown)
-      return;
+    if (before >= 0 && t_.word(before).form == "(" && !person_word(t_.lower_lemma(desc))) return;
   }
-  Clause c;
-  c.kind = Clause::Kind::Apposition;
-  c.predicate = desc;
-  c.relation_prefix = "be";
-  c.subject.head = name;
-  c.subject.role = ClauseArg::Role::Subject;
-  c.subject.words = name == head ? phrase(name, {appos}) : phrase(name);
+  Clause c = be_clause(Clause::Kind::Apposition, desc, name, name == head ? phrase(name, {appos}) : phrase(name));
   ClauseArg attr;
   attr.head = desc;
   attr.role = ClauseArg::Role::Attribute;
@@ -183,13 +192,7 @@ void ClauseBuilder::role_noun(int role) {
       }
     }
   if (owner.empty()) return;
-  Clause c;
-  c.kind = Clause::Kind::RoleNoun;
-  c.predicate = role;
-  c.relation_prefix = "be";
-  c.subject.head = name;
-  c.subject.role = ClauseArg::Role::Subject;
-  c.subject.words = name_words(name);
+  Clause c = be_clause(Clause::Kind::RoleNoun, role, name, name_words(name));
   c.relation.push_back(role);
   c.lemma_words.push_back(role);
   ClauseArg of;
@@ -203,9 +206,7 @@ void ClauseBuilder::role_noun(int role) {
 }
 
 void ClauseBuilder::nominal_event(int noun) {
-  std::string lemma = t_.word(noun).lemma.empty() ? t_.word(noun).form : t_.word(noun).lemma;
-  for (char& ch : lemma) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  std::string_view verb = o_.nominals->verb_phrase(lemma);
+  std::string_view verb = o_.nominals->verb_phrase(t_.lower_lemma(noun));
   if (verb.empty()) return;
   int poss = t_.child(noun, "nmod:poss");
   if (poss < 0) {
@@ -273,20 +274,13 @@ namespace kg::extract {
 // person named by an office that a state or organisation holds is that
 // office's holder ("be envoy of the U.S.", "be envoy at the U.N.").
 void ClauseBuilder::possessed_role(int noun) {
-  const std::string lemma = coref::lower(t_.word(noun).lemma.empty() ? t_.word(noun).form : t_.word(noun).lemma);
-  if (!(coref::is_person_noun(lemma) || coref::is_title_word(lemma))) return;
+  if (!person_word(t_.lower_lemma(noun))) return;
   const int owner = t_.child(noun, "nmod:poss");
   if (owner < 0 || owner > noun || !t_.is_name(owner)) return;
-  Clause c;
-  c.kind = Clause::Kind::RoleNoun;
-  c.predicate = noun;
-  c.relation_prefix = "be";
-  c.subject.head = noun;
-  c.subject.role = ClauseArg::Role::Subject;
   std::vector<int> exclude;
   for (int k : t_.children(noun))
     if (k > noun) exclude.push_back(k);  // who the holder is, not where the office is
-  c.subject.words = phrase(noun, exclude);
+  Clause c = be_clause(Clause::Kind::RoleNoun, noun, noun, phrase(noun, exclude));
   c.relation.push_back(noun);
   c.lemma_words.push_back(noun);
   ClauseArg of;

@@ -19,11 +19,6 @@ bool is_modal(const DepTree& t, int aux) {
   return t.word(aux).xpos == "MD" || contains_sv(modals, t.lower(aux));
 }
 
-std::string lower_lemma(const DepTree& t, int i) {
-  std::string l = t.word(i).lemma.empty() ? t.word(i).form : t.word(i).lemma;
-  for (char& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return l;
-}
 
 }  // namespace
 
@@ -90,8 +85,8 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   // before the verb is the one; a time never is.
   for (int k : t_.children(node)) {
     if (!(t_.base(k) == "nsubj" || t_.base(k) == "csubj")) continue;
-    if (subj < 0 || is_time_noun(lower_lemma(t_, subj)) ||
-        (k < node && k > subj && !is_time_noun(lower_lemma(t_, k))))
+    if (subj < 0 || is_time_noun(t_.lower_lemma(subj)) ||
+        (k < node && k > subj && !is_time_noun(t_.lower_lemma(k))))
       subj = k;
   }
   if (subj < 0 && noun < 0 && ctx.subjects.empty()) {
@@ -101,7 +96,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   }
   // "..., reports Reuters, ...": a parenthetical speech verb puts its subject after it.
   int inverted = -1;
-  if (subj < 0 && t_.base(node) == "parataxis" && is_speech_verb(lower_lemma(t_, node))) {
+  if (subj < 0 && t_.base(node) == "parataxis" && is_speech_verb(t_.lower_lemma(node))) {
     int o = t_.child(node, "obj");
     if (o > node && t_.is_name(o)) {
       subj = o;
@@ -113,7 +108,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   // what is reported as its subject.
   int reported = -1;
   if (subj > 0 && subj < node && t_.base(subj) == "nsubj" && inverted < 0 && t_.lower(node - 1) == "," &&
-      is_speech_verb(lower_lemma(t_, node))) {
+      is_speech_verb(t_.lower_lemma(node))) {
     int o = t_.child(node, "obj");
     if (o == node + 1 && t_.is_name(o)) {
       int after = t_.subtree(o, {}, {}, o_.max_depth).back() + 1;
@@ -190,7 +185,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   const bool had_subject = !subjects.empty();
   std::erase_if(subjects, [&](const ClauseArg& a) {
     return (a.words.size() == 1 && is_rel_pronoun(a.words[0])) ||
-           (a.head >= 0 && is_time_noun(lower_lemma(t_, a.head)));
+           (a.head >= 0 && is_time_noun(t_.lower_lemma(a.head)));
   });
   // "returned on Saturday having made no effort": a time parsed as the
   // subject of a participle leaves the clause with the subject above it.
@@ -234,7 +229,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
       }
     }
     if (x < 0) break;
-    if (c.modality.empty() && is_intention_verb(lower_lemma(t_, cur))) c.modality = lower_lemma(t_, cur);
+    if (c.modality.empty() && is_intention_verb(t_.lower_lemma(cur))) c.modality = t_.lower_lemma(cur);
     if (via_obj >= 0) {
       c.relation.push_back(via_obj);
       c.lemma_words.push_back(via_obj);
@@ -277,7 +272,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
     if (a.role == ClauseArg::Role::Object && a.head >= 0)
       for (int d : t_.children(a.head))
         if (t_.base(d) == "det" && t_.lower(d) == "no") c.negated = true;
-  if (t_.base(node) == "parataxis" && is_speech_verb(lower_lemma(t_, node)) && !t_.has_child(node, "ccomp") &&
+  if (t_.base(node) == "parataxis" && is_speech_verb(t_.lower_lemma(node)) && !t_.has_child(node, "ccomp") &&
       (!t_.has_child(node, "obj") || inverted >= 0) && t_.head(node) >= 0) {
     // "The invitation, reports Reuters, was delivered ...": what is reported is the host clause.
     ClauseArg a;
@@ -329,7 +324,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   // "..., reports Reuters, ..." below.
   if (c.attribution.empty()) c.attribution = ctx.attribution;
   for (int k : t_.children(node)) {
-    if (t_.base(k) != "parataxis" || !is_speech_verb(lower_lemma(t_, k))) continue;
+    if (t_.base(k) != "parataxis" || !is_speech_verb(t_.lower_lemma(k))) continue;
     int s = t_.child(k, "nsubj");
     if (s < 0 && t_.child(k, "obj") > k && t_.is_name(t_.child(k, "obj"))) s = t_.child(k, "obj");
     if (s >= 0 && !t_.has_child(k, "ccomp")) c.attribution = phrase(s);
@@ -345,7 +340,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
     if (a.role == ClauseArg::Role::Object || a.role == ClauseArg::Role::Attribute) has_object = true;
   // "A and B met": each met the other. "A and B exchanged pleasantries":
   // each exchanged them with the other.
-  const std::string last_lemma = lower_lemma(t_, verbs.back());
+  const std::string last_lemma = t_.lower_lemma(verbs.back());
   c.reciprocal = subjects.size() >= 2 && ((!has_object && is_reciprocal_verb(last_lemma)) ||
                                           (has_object && is_reciprocal_object_verb(last_lemma)));
   if (c.args.empty()) conf -= 0.2;
@@ -363,7 +358,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   for (int k : t_.children(cur))
     if (const int o = object_controller(cur, k); o >= 0) next.object_controller = o;
   next.speaker.clear();
-  if (is_speech_verb(lower_lemma(t_, node)) && !subjects.empty()) next.speaker = subjects.front().words;
+  if (is_speech_verb(t_.lower_lemma(node)) && !subjects.empty()) next.speaker = subjects.front().words;
   consumed_inverted_ = -1;
   const int host = node;
   emit(std::move(c), subjects);
@@ -461,7 +456,7 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
           if (t_.base(n) != "nmod" || t_.rel(n) == "nmod:poss" || n < k || inner.empty() || !t_.is_name(n) ||
               inner == "of" || inner == "in" || inner == "at" || inner == "on")
             continue;
-          for (ClauseArg& a : conjuncts(n, ClauseArg::Role::Oblique, prep + " " + lower_lemma(t_, k) + " " + inner)) {
+          for (ClauseArg& a : conjuncts(n, ClauseArg::Role::Oblique, prep + " " + t_.lower_lemma(k) + " " + inner)) {
             strip_case(a.words, a.head, true);
             if (!a.words.empty()) c.args.push_back(std::move(a));
           }
@@ -595,7 +590,7 @@ int ClauseBuilder::participle_of_name(int verb) const {
 // after an object is controlled by the object. Returns the object, or -1.
 int ClauseBuilder::object_controller(int verb, int xcomp) const {
   if (t_.base(xcomp) != "xcomp" || t_.upos(xcomp) != "VERB" || t_.has_child(xcomp, "nsubj") ||
-      t_.has_child(xcomp, "nsubj:pass") || !is_object_control_verb(lower_lemma(t_, verb)))
+      t_.has_child(xcomp, "nsubj:pass") || !is_object_control_verb(t_.lower_lemma(verb)))
     return -1;
   for (int o : t_.children(verb))
     if ((t_.rel_is(o, "obj") || t_.rel_is(o, "iobj")) && o < xcomp && !is_rel_pronoun(o)) return o;
@@ -616,7 +611,7 @@ bool ClauseBuilder::object_before(int verb, int xcomp) const {
 // is often parsed as an adverbial clause of the speech verb.
 bool ClauseBuilder::is_fronted_report(int verb, int k) const {
   return (t_.base(k) == "advcl" || t_.base(k) == "parataxis") && k < verb &&
-         is_speech_verb(lower_lemma(t_, verb)) && !t_.has_child(k, "mark") && t_.has_child(k, "nsubj") &&
+         is_speech_verb(t_.lower_lemma(verb)) && !t_.has_child(k, "mark") && t_.has_child(k, "nsubj") &&
          !t_.has_child(verb, "ccomp");
 }
 

@@ -26,6 +26,13 @@ DepTree::DepTree(const nlp::Sentence& s) : s_(s) {
 
 std::string_view DepTree::base(int i) const { return base_rel(rel(i)); }
 
+std::string DepTree::lower_lemma(int i) const {
+  const nlp::Word& w = word(i);
+  std::string l = w.lemma.empty() ? w.form : w.lemma;
+  for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return l;
+}
+
 std::string DepTree::lower(int i) const {
   std::string out = word(i).form;
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -22,6 +22,7 @@ class DepTree {
   std::string_view base(int i) const;  // "nsubj" for "nsubj:pass"
   std::string_view upos(int i) const { return word(i).upos; }
   std::string lower(int i) const;      // lower-cased form
+  std::string lower_lemma(int i) const;  // lower-cased lemma (the form when there is none)
 
   // First child with this relation (full "obl:agent" or base "obl"), or -1.
   int child(int i, std::string_view rel) const;

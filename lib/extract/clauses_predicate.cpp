@@ -423,6 +423,10 @@ void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std
         if (t_.base(n) != "nmod" || t_.rel(n) == "nmod:poss" || n < k) continue;
         std::string prep = prep_of(n);
         if (prep.empty() || prep == "of") continue;
+        if (prep == "according to") {  // "increase aid, according to a statement": the source
+          c.attribution = phrase(n);
+          continue;
+        }
         for (ClauseArg& a : conjuncts(n, ClauseArg::Role::Oblique, prep)) {
           strip_case(a.words, a.head, true);
           a.in_object = true;

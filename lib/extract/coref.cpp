@@ -346,6 +346,8 @@ class EntityResolver {
       if (x.m.sentence + 3 < m.m.sentence) break;
       const int ei = x.m.entity;
       if (ei < 0 || x.m.kind == MentionKind::Pronoun) continue;
+      // "Zelenskiy thanked the two leaders": not the clause's own subject.
+      if (x.m.sentence == m.m.sentence && x.clause == m.clause && x.deprel == "nsubj") continue;
       const Ent& e = ents_[static_cast<std::size_t>(ei)];
       if (e.dead || !e.members.empty() || std::find(found.begin(), found.end(), ei) != found.end()) continue;
       const bool fits = want.empty() ? (e.type == "GPE" || e.type == "ORG" || e.type == "PERSON") : e.type == want;

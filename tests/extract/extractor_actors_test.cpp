@@ -162,3 +162,16 @@ TEST_CASE("extractor: a participle right after a name says what the name does") 
   CHECK(t.count("Kim | requesting | talks") == 1);
   CHECK(t.count("United States | requesting | talks") == 0);
 }
+
+TEST_CASE("extractor: 'the two leaders' are not the clause's own subject") {
+  const auto s1 = spec_tree(
+      "Scholz/PROPN/2/nsubj/U-PERSON met/VERB/0/root/O Macron/PROPN/2/obj/U-PERSON ./PUNCT/2/punct/O");
+  auto s2 = spec_tree(
+      "Zelenskiy/PROPN/2/nsubj/U-PERSON thanked/VERB/0/root/O the/DET/5/det/O two/NUM/5/nummod/O "
+      "leaders/NOUN/2/obj/O ./PUNCT/2/punct/O");
+  s2.words[4].lemma = "leader";
+  const auto t = extract({s1, s2});
+  INFO(all(t));
+  CHECK(t.count("Zelenskiy | thanked | Scholz") == 1);
+  CHECK(t.count("Zelenskiy | thanked | Macron") == 1);
+}

@@ -258,7 +258,9 @@ class EntityResolver {
     for (std::size_t k : e.mentions) {
       const MentionInfo& x = ms_[k];
       const std::string& last = x.m.kind == MentionKind::Name && !x.name_words.empty() ? x.name_words.back() : x.lemma;
-      if (last == "administration" || last == "government" || last == "cabinet") return true;
+      // ("several European governments" is no one state's government)
+      if ((last == "administration" || last == "government" || last == "cabinet") && x.number != Number::Plural)
+        return true;
     }
     return false;
   }
@@ -412,6 +414,17 @@ class EntityResolver {
         }
         const int st = m.lemma == "administration" ? -1 : most_recent(i, [&](const Ent& en, const MentionInfo& x) {
           return en.type == "GPE" && x.m.sentence + 3 >= m.m.sentence;
+        });
+        if (st >= 0) {
+          join(i, st);
+          return;
+        }
+      }
+      // "cut ties with the country": the state most recently named.
+      if ((m.lemma == "country" || m.lemma == "nation") && m.role == m.lemma && m.number != Number::Plural &&
+          opt_.source == MentionSource::Predicted) {
+        const int st = most_recent(i, [&](const Ent& en, const MentionInfo& x) {
+          return en.type == "GPE" && x.m.sentence + 3 >= m.m.sentence && x.m.kind != MentionKind::Pronoun;
         });
         if (st >= 0) {
           join(i, st);

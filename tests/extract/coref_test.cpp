@@ -224,3 +224,19 @@ TEST_CASE("coref: 'The North and South' are states even when the recogniser says
   const auto s3 = spec_tree("North/PROPN/2/nsubj/U-PERSON talked/VERB/0/root/O ./PUNCT/2/punct/O");
   CHECK(id_at(DocumentEntities::resolve({s1, s3}, &gazetteer()), 1, 0, 0) == "North");
 }
+
+TEST_CASE("coref: 'the country' is the state last named; plural governments are no seat's") {
+  const auto s1 = spec_tree(
+      "Erdogan/PROPN/2/nsubj/U-PERSON accused/VERB/0/root/O Israel/PROPN/2/obj/U-GPE ./PUNCT/2/punct/O");
+  auto s2 = spec_tree(
+      "He/PRON/2/nsubj/O kept/VERB/0/root/O ties/NOUN/2/obj/O with/ADP/6/case/O the/DET/6/det/O "
+      "country/NOUN/3/nmod/O ./PUNCT/2/punct/O");
+  CHECK(id_at(DocumentEntities::resolve({s1, s2}, &gazetteer()), 1, 5, 5) == "Israel");
+  auto s3 = spec_tree(
+      "European/ADJ/2/amod/B-NORP governments/NOUN/3/nsubj/O protested/VERB/0/root/O ./PUNCT/3/punct/O");
+  s3.words[1].lemma = "government";
+  const auto s4 = spec_tree(
+      "The/DET/3/det/O White/PROPN/3/compound/B-ORG House/PROPN/4/nsubj/L-ORG declined/VERB/0/root/O "
+      "./PUNCT/4/punct/O");
+  CHECK(id_at(DocumentEntities::resolve({s3, s4}, &gazetteer()), 1, 1, 2) == "United States");
+}

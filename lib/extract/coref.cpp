@@ -254,6 +254,14 @@ class EntityResolver {
     new_entity(i, id, type);
   }
 
+  // A state the gazetteer knows, not a city ("in Moscow" is no government).
+  bool is_country(const Ent& e) const {
+    if (e.type != "GPE") return false;
+    if (!canon_) return true;
+    const auto a = canon_->lookup(e.id);
+    return a && a->type == "GPE" && !canon_->state_of_capital(e.id);
+  }
+
   bool names_government(const Ent& e) const {
     for (std::size_t k : e.mentions) {
       const MentionInfo& x = ms_[k];
@@ -413,7 +421,7 @@ class EntityResolver {
           return;
         }
         const int st = m.lemma == "administration" ? -1 : most_recent(i, [&](const Ent& en, const MentionInfo& x) {
-          return en.type == "GPE" && x.m.sentence + 3 >= m.m.sentence;
+          return is_country(en) && x.m.sentence + 3 >= m.m.sentence;
         });
         if (st >= 0) {
           join(i, st);
@@ -424,7 +432,7 @@ class EntityResolver {
       if ((m.lemma == "country" || m.lemma == "nation") && m.role == m.lemma && m.number != Number::Plural &&
           opt_.source == MentionSource::Predicted) {
         const int st = most_recent(i, [&](const Ent& en, const MentionInfo& x) {
-          return en.type == "GPE" && x.m.sentence + 3 >= m.m.sentence && x.m.kind != MentionKind::Pronoun;
+          return is_country(en) && x.m.sentence + 3 >= m.m.sentence && x.m.kind != MentionKind::Pronoun;
         });
         if (st >= 0) {
           join(i, st);

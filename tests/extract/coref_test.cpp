@@ -240,3 +240,22 @@ TEST_CASE("coref: 'the country' is the state last named; plural governments are 
       "./PUNCT/4/punct/O");
   CHECK(id_at(DocumentEntities::resolve({s3, s4}, &gazetteer()), 1, 1, 2) == "United States");
 }
+
+TEST_CASE("coref: a name the recogniser missed is kept where it acts, not where it is a date") {
+  // The recogniser ran ("O" everywhere but Moscow) and missed both leaders.
+  const auto s = spec_tree(
+      "Putin/PROPN/4/nsubj/O and/CCONJ/3/cc/O Xi/PROPN/1/conj/O signed/VERB/0/root/O deals/NOUN/4/obj/O "
+      "in/ADP/7/case/O Moscow/PROPN/4/obl/U-GPE on/ADP/9/case/O Monday/PROPN/4/obl/O ./PUNCT/4/punct/O");
+  const auto d = DocumentEntities::resolve({s}, &gazetteer());
+  CHECK(id_at(d, 0, 0, 0) == "Putin");
+  CHECK(id_at(d, 0, 2, 2) == "Xi");
+  CHECK(id_at(d, 0, 8, 8) == "<none>");
+}
+
+TEST_CASE("coref: 'the government' is a country in focus, never a city") {
+  const auto s1 = spec_tree(
+      "Leaders/NOUN/2/nsubj/O met/VERB/0/root/O in/ADP/4/case/O Moscow/PROPN/2/obl/U-GPE ./PUNCT/2/punct/O");
+  const auto s2 = spec_tree(
+      "Critics/NOUN/2/nsubj/O blamed/VERB/0/root/O the/DET/4/det/O government/NOUN/2/obj/O ./PUNCT/2/punct/O");
+  CHECK(id_at(DocumentEntities::resolve({s1, s2}, &gazetteer()), 1, 3, 3) != "Moscow");
+}

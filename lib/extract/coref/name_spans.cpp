@@ -207,6 +207,28 @@ int name_start(const nlp::Sentence& s, const NameSpan& sp) {
   return nf;
 }
 
+// A proper-noun run the recogniser left out that still acts in its clause
+// ("Putin and Xi signed", "met Xi Jinping"): a name in a participant's
+// place is kept, untyped, unless it reads as a date, an event, a place or
+// an organisation's building.
+bool acting_name(const nlp::Sentence& s, const NameSpan& sp) {
+  const std::string lw = lower_form(s, sp.last);
+  if (is_date_word(lw) || is_event_word(lw) || is_place_word(lw)) return false;
+  int h = sp.first;
+  for (int i = sp.first; i <= sp.last; ++i) {
+    const int up = head_of(s, i);
+    if (up < sp.first || up > sp.last) h = i;
+  }
+  std::string rel = word(s, h).deprel;
+  // Through a conjunction to the first conjunct's place ("Putin and Xi").
+  for (int guard = 0; guard < 8 && base_deprel(rel) == "conj" && head_of(s, h) >= 0; ++guard) {
+    h = head_of(s, h);
+    rel = word(s, h).deprel;
+  }
+  const std::string b = base_deprel(rel);
+  return b == "nsubj" || b == "obj" || b == "iobj" || rel == "obl:agent" || rel == "nmod:poss";
+}
+
 bool person_title_before(const nlp::Sentence& s, const NameSpan& sp) {
   const int ts = std::min(title_start(s, sp.name_first, sp.last), sp.first);
   for (int i = ts; i < sp.name_first; ++i)
@@ -376,7 +398,7 @@ std::vector<std::vector<NameSpan>> document_name_spans(const std::vector<nlp::Se
         if (!fixed && (titled[si][k] || personal == words.size() || (words.size() >= 2 && personal > 0)))
           sp.type = "PERSON";
       }
-      if (from_tree[si][k] && sp.type != "PERSON") continue;
+      if (from_tree[si][k] && sp.type != "PERSON" && !acting_name(s, sp)) continue;
       kept.push_back(sp);
     }
     out[si] = std::move(kept);

@@ -49,6 +49,7 @@ class ClauseBuilder {
   bool is_temporal(int noun) const;
   bool is_rel_pronoun(int w) const;
   int appositive_person_below(int head) const;
+  bool set_off(int appos) const;
   int misparsed_relative_noun(int head) const;
   bool is_fronted_report(int verb, int k) const;
   bool is_light_object(int o) const;

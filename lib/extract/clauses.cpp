@@ -201,7 +201,7 @@ std::vector<ClauseArg> ClauseBuilder::conjuncts(int head, ClauseArg::Role role, 
     if (!t_.is_name(h) && t_.upos(h) != "PRON") {
       int name = -1;
       for (int m : t_.children(h))
-        if (t_.rel_is(m, "appos") && m > h && t_.is_name(m) &&
+        if (t_.rel_is(m, "appos") && m > h && t_.is_name(m) && set_off(m) &&
             !(t_.word(m).ner.ends_with("PERSON") && t_.word(h).xpos == "NNS")) {  // one person is no plural
           name = m;
           break;

@@ -32,6 +32,19 @@ std::vector<int> ClauseBuilder::name_words(int head) const {
   return w;
 }
 
+// An apposition is set off by a comma, a dash or a bracket; without one the
+// parser has usually made a subject ("a result President Trump said ...")
+// into an apposition.
+// (A role noun right before a name, "leader Kim Jong Un", is the other
+// shape of an apposition.)
+bool ClauseBuilder::set_off(int appos) const {
+  std::vector<int> w = t_.subtree(appos, {}, {}, o_.max_depth);
+  const int first = *std::min_element(w.begin(), w.end());
+  if ((first > 0 && t_.upos(first - 1) == "PUNCT") || t_.upos(first) == "PUNCT") return true;
+  const int head = t_.head(appos);
+  return head >= 0 && head < appos && (person_word(t_.lower_lemma(head)) || t_.is_name(head));
+}
+
 // "X is <predicate>": the frame of appositions and role nouns.
 Clause ClauseBuilder::be_clause(Clause::Kind kind, int predicate, int subject, std::vector<int> subject_words) const {
   Clause c;
@@ -91,6 +104,7 @@ void ClauseBuilder::apposition(int appos) {
   int head = t_.head(appos);
   if (t_.upos(head) == "VERB" || t_.upos(head) == "AUX") return;
   if (t_.upos(head) == "PUNCT" || t_.upos(appos) == "PUNCT") return;  // a misparse, no description
+  if (!set_off(appos)) return;
   int name = head, desc = appos;
   if (t_.is_name(appos) && !t_.is_name(head)) std::swap(name, desc);
   if (t_.is_name(name) && t_.is_name(desc)) {

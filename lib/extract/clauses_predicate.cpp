@@ -89,8 +89,11 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
         (k < node && k > subj && !is_time_noun(t_.lower_lemma(k))))
       subj = k;
   }
-  if (subj < 0 && noun < 0 && ctx.subjects.empty()) {
+  if (subj < 0 && noun < 0) {
     subj = stranded_subject(node);
+    // With a subject to inherit, only the strong case: a name hung without
+    // a comma ("a result President Trump said would never happen").
+    if (subj >= 0 && !ctx.subjects.empty() && !(t_.rel(subj) == "appos" && !set_off(subj))) subj = -1;
     if (subj >= 0)
       for (int x : t_.subtree(subj, {}, {}, o_.max_depth)) detached_.push_back(x);
   }
@@ -569,6 +572,9 @@ int ClauseBuilder::stranded_subject(int verb) const {
     std::size_t f = 0;
     while (f + 1 < w.size() && t_.upos(w[f]) == "PUNCT") ++f;
     const int before = w[f] - 1;
+    // An apposition without a comma is no apposition: "a result President
+    // Trump said would never happen" (the name is the subject of "said").
+    if (t_.rel(x) == "appos" && before >= 0 && t_.upos(before) != "PUNCT") return x;
     return before >= 0 && t_.lower(before) == "," ? x : -1;
   }
   return -1;

@@ -327,3 +327,25 @@ TEST_CASE("clauses: an adverbial clause hung on a noun is not part of the noun's
   auto t = triples(s);
   CHECK_HAS(t, "They | make | moves");
 }
+
+TEST_CASE("clauses: a name hung on a noun without a comma is the next verb's subject") {
+  // "They came with a result President Trump said would never happen."
+  auto s = tree(R"(
+1 They they PRON PRP 2 nsubj
+2 came come VERB VBD 0 root
+3 with with ADP IN 5 case
+4 a a DET DT 5 det
+5 result result NOUN NN 2 obl
+6 President President PROPN NNP 7 nmod:desc
+7 Trump Trump PROPN NNP 5 appos
+8 said say VERB VBD 2 advcl
+9 would would AUX MD 11 aux
+10 never never ADV RB 11 advmod
+11 happen happen VERB VB 8 ccomp
+12 . . PUNCT . 2 punct)");
+  auto t = triples(s);
+  CHECK(any_starts(t, "President Trump | say |"));
+  CHECK(!any_starts(t, "They | say"));
+  CHECK(!any_starts(t, "President Trump | be"));
+  CHECK(!any_starts(t, "They | come with | President Trump"));
+}

@@ -66,7 +66,10 @@ std::vector<ClauseTriple> binarize(const nlp::Sentence& s, const Clause& c) {
   for (const ClauseArg& a : c.args)
     if (a.role == ClauseArg::Role::Object && !first_object && !a.partner) first_object = &a;
   const bool active_from_agent = c.passive && c.agent >= 0;
-  const int last_verb = c.lemma_words.empty() ? c.predicate : c.lemma_words.back();
+  // The last verb of the relation ("called" in "called off"): the passive participle.
+  int last_verb = c.lemma_words.empty() ? c.predicate : c.lemma_words.back();
+  for (int i : c.lemma_words)
+    if (b.w(i).upos == "VERB" || b.w(i).upos == "AUX") last_verb = i;
 
   auto make = [&](const ClauseArg* obj) {
     ClauseTriple t;
@@ -76,9 +79,11 @@ std::vector<ClauseTriple> binarize(const nlp::Sentence& s, const Clause& c) {
     b.base(t, active_from_agent);
     if (c.passive && !active_from_agent && c.kind == Clause::Kind::Verbal) {
       // Kept passive: "be detained" reads better than the bare lemma.
-      std::string lemma = "be";
+      // "be" goes right before the participle: "seem to be left with", "be detained".
+      std::string lemma;
       for (int i : c.lemma_words) {
         if (is_negator(lowered(b.w(i).form))) continue;
+        if (i == last_verb) append(lemma, "be");
         append(lemma, i == last_verb ? lowered(b.w(i).form) : word_lemma(b.w(i)));
       }
       t.lemma = lemma;

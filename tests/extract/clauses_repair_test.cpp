@@ -349,3 +349,24 @@ TEST_CASE("clauses: a name hung on a noun without a comma is the next verb's sub
   CHECK(!any_starts(t, "President Trump | be"));
   CHECK(!any_starts(t, "They | come with | President Trump"));
 }
+
+TEST_CASE("clauses: a passive without agent puts 'be' before the participle") {
+  auto s = tree(R"(
+1 The the DET DT 2 det
+2 talks talk NOUN NNS 4 nsubj:pass
+3 were be AUX VBD 4 aux:pass
+4 called call VERB VBN 0 root
+5 off off ADP RP 4 compound:prt
+6 . . PUNCT . 4 punct)");
+  CHECK(any_starts(triples(s), "The talks | be called off"));
+  auto t = tree(R"(
+1 They they PRON PRP 2 nsubj
+2 seem seem VERB VBP 0 root
+3 to to PART TO 5 mark
+4 be be AUX VB 5 aux:pass
+5 left leave VERB VBN 2 xcomp
+6 with with ADP IN 7 case
+7 nothing nothing PRON NN 5 obl
+8 . . PUNCT . 2 punct)");
+  CHECK(any_starts(triples(t), "They | seem to be left with | nothing"));
+}

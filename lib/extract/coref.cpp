@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "coref/mention_info.h"
 #include "kg/extract/canonical.h"
@@ -67,6 +68,7 @@ class EntityResolver {
     e.key = Canonicalizer::name_key(id);
     e.id = std::move(id);
     e.type = std::move(type);
+    first_with_key_.emplace(e.key, static_cast<int>(ents_.size()));
     ents_.push_back(std::move(e));
     const int ei = static_cast<int>(ents_.size() - 1);
     join(mi, ei);
@@ -100,19 +102,21 @@ class EntityResolver {
 
   // The entity of the most recent mention that satisfies `ok`, searching back from mention `before`.
   template <class F>
+  // Looks back at most kLookBack sentences, so a long document stays linear.
   int most_recent(std::size_t before, F ok) const {
+    const std::size_t s = before < ms_.size() ? ms_[before].m.sentence : (ms_.empty() ? 0 : ms_.back().m.sentence);
     for (std::size_t k = before; k-- > 0;) {
+      if (ms_[k].m.sentence + kLookBack < s) break;
       const int ei = ms_[k].m.entity;
       if (ei >= 0 && ok(ents_[static_cast<std::size_t>(ei)], ms_[k])) return ei;
     }
     return -1;
   }
+  static constexpr std::size_t kLookBack = 30;
 
   int entity_with_id(const std::string& id) const {
-    const std::string key = Canonicalizer::name_key(id);
-    for (std::size_t k = 0; k < ents_.size(); ++k)
-      if (ents_[k].key == key) return static_cast<int>(k);
-    return -1;
+    const auto it = first_with_key_.find(Canonicalizer::name_key(id));
+    return it == first_with_key_.end() ? -1 : it->second;
   }
 
   // --- names ---------------------------------------------------------------
@@ -727,8 +731,12 @@ class EntityResolver {
               static_cast<std::size_t>(remap[static_cast<std::size_t>(mem)]));
     }
     d.mentions_.reserve(ms_.size());
+    d.by_sentence_.resize(sentences_.size());
+    for (std::size_t e = 0; e < d.entities_.size(); ++e)
+      if (!d.entities_[e].members.empty()) d.groups_.emplace(d.entities_[e].id, e);
     for (std::size_t k = 0; k < ms_.size(); ++k) {
       d.mentions_.push_back(ms_[k].m);
+      d.by_sentence_[ms_[k].m.sentence].push_back(k);
       auto& slot = d.head_index_[ms_[k].m.sentence][static_cast<std::size_t>(ms_[k].m.head)];
       if (slot < 0) slot = static_cast<int>(k);
     }
@@ -741,6 +749,7 @@ class EntityResolver {
   ResolveOptions opt_;
   std::vector<MentionInfo> ms_;
   std::vector<Ent> ents_;
+  std::unordered_map<std::string, int> first_with_key_;  // name key -> the first entity with it
   std::vector<int> antecedent_;
 };
 
@@ -751,11 +760,10 @@ DocumentEntities DocumentEntities::resolve(const std::vector<nlp::Sentence>& sen
 
 std::vector<ActorRef> DocumentEntities::members(const std::string& id) const {
   std::vector<ActorRef> out;
-  for (const DocumentEntity& e : entities_) {
-    if (e.id != id || e.members.empty()) continue;
-    for (std::size_t m : e.members) out.push_back(ActorRef{entities_[m].id, entities_[m].type, entities_[m].id});
-    break;
-  }
+  const auto it = groups_.find(id);
+  if (it == groups_.end()) return out;
+  for (std::size_t m : entities_[it->second].members)
+    out.push_back(ActorRef{entities_[m].id, entities_[m].type, entities_[m].id});
   return out;
 }
 
@@ -783,9 +791,9 @@ std::optional<ActorRef> DocumentEntities::actor_at(std::size_t sentence, int fir
   if (found < 0) {
     // No mention has the span's head: take the largest mention inside the span.
     int size = -1;
-    for (std::size_t k = 0; k < mentions_.size(); ++k) {
+    for (std::size_t k : by_sentence_[sentence]) {
       const EntityMention& m = mentions_[k];
-      if (m.sentence != sentence || m.first < first || m.last > last || m.entity < 0) continue;
+      if (m.first < first || m.last > last || m.entity < 0) continue;
       if (!entities_[static_cast<std::size_t>(m.entity)].is_actor()) continue;
       if (m.last - m.first > size) size = m.last - m.first, found = static_cast<int>(k);
     }
@@ -793,11 +801,12 @@ std::optional<ActorRef> DocumentEntities::actor_at(std::size_t sentence, int fir
   if (found < 0) {
     // "Moon" that the parser split off "President Moon Jae-in": a part of a
     // name is the name's.
-    for (std::size_t k = 0; k < mentions_.size() && found < 0; ++k) {
+    for (std::size_t k : by_sentence_[sentence]) {
       const EntityMention& m = mentions_[k];
-      if (m.sentence == sentence && m.kind == MentionKind::Name && m.first <= first && m.last >= last &&
-          m.entity >= 0)
+      if (m.kind == MentionKind::Name && m.first <= first && m.last >= last && m.entity >= 0) {
         found = static_cast<int>(k);
+        break;
+      }
     }
   }
   if (found < 0) return std::nullopt;

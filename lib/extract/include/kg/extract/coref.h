@@ -4,6 +4,7 @@
 // subject or object span refers to.
 #pragma once
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -87,6 +88,8 @@ class DocumentEntities : public ActorLookup {
   std::vector<std::vector<int>> head_index_;          // [sentence][word] -> mention with that head, -1
   std::vector<std::vector<int>> heads_;               // [sentence][word] -> head word (0-based), -1 = root
   std::vector<std::vector<std::string>> forms_;       // [sentence][word] -> form, for EntityRef::text
+  std::vector<std::vector<std::size_t>> by_sentence_;  // [sentence] -> its mentions
+  std::map<std::string, std::size_t> groups_;          // id of a group entity -> its index
 };
 
 }  // namespace kg::extract

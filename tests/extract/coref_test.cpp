@@ -250,6 +250,13 @@ TEST_CASE("coref: a name the recogniser missed is kept where it acts, not where 
   CHECK(id_at(d, 0, 0, 0) == "Putin");
   CHECK(id_at(d, 0, 2, 2) == "Xi");
   CHECK(id_at(d, 0, 8, 8) == "<none>");
+  // A partner after "with" too; a name after "in" may be a place and is left alone.
+  const auto s2 = spec_tree(
+      "Lavrov/PROPN/2/nsubj/O met/VERB/0/root/O with/ADP/4/case/O Wang/PROPN/2/obl/O in/ADP/6/case/O "
+      "Astana/PROPN/2/obl/O ./PUNCT/2/punct/O");
+  const auto d2 = DocumentEntities::resolve({s2}, &gazetteer());
+  CHECK(id_at(d2, 0, 3, 3) == "Wang");
+  CHECK(id_at(d2, 0, 5, 5) == "<none>");
 }
 
 TEST_CASE("coref: 'the government' is a country in focus, never a city") {

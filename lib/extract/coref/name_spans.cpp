@@ -226,7 +226,16 @@ bool acting_name(const nlp::Sentence& s, const NameSpan& sp) {
     rel = word(s, h).deprel;
   }
   const std::string b = base_deprel(rel);
-  return b == "nsubj" || b == "obj" || b == "iobj" || rel == "obl:agent" || rel == "nmod:poss";
+  if (b == "nsubj" || b == "obj" || b == "iobj" || rel == "obl:agent" || rel == "nmod:poss") return true;
+  // A partner or an opponent ("met with Xi", "sanctions against Lukashenko");
+  // "in/at/to/from X" may as well be a place.
+  if (b == "obl" || b == "nmod")
+    for (int i = 0; i < static_cast<int>(s.words.size()); ++i)
+      if (head_of(s, i) == h && base_deprel(word(s, i).deprel) == "case") {
+        const std::string p = lower_form(s, i);
+        return p == "with" || p == "against" || p == "by" || p == "toward" || p == "towards";
+      }
+  return false;
 }
 
 bool person_title_before(const nlp::Sentence& s, const NameSpan& sp) {

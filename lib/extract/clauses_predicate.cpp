@@ -269,6 +269,13 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
     for (int d : t_.children(t_.head(node)))
       if (t_.base(d) == "det" && t_.lower(d) == "no") c.negated = true;
   }
+  // "Neither Russia nor Ukraine commented": the coordination denies the clause.
+  for (int k : t_.children(node))
+    if (t_.base(k) == "nsubj" || t_.base(k) == "obj")
+      for (int d : t_.children(k))
+        if (t_.lower(d) == "neither" || (t_.base(d) == "conj" && t_.child(d, "cc") >= 0 &&
+                                         t_.lower(t_.child(d, "cc")) == "nor"))
+          c.negated = true;
   for (int v : verbs) collect_args(v, rel_noun, passive, consumed, c);
   // "provided no details": a negative determiner on the object denies the clause.
   for (const ClauseArg& a : c.args)

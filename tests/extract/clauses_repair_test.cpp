@@ -370,3 +370,18 @@ TEST_CASE("clauses: a passive without agent puts 'be' before the participle") {
 8 . . PUNCT . 2 punct)");
   CHECK(any_starts(triples(t), "They | seem to be left with | nothing"));
 }
+
+TEST_CASE("clauses: 'neither ... nor' denies the clause for each conjunct") {
+  auto s = tree(R"(
+1 Neither neither CCONJ CC 2 cc:preconj
+2 Russia Russia PROPN NNP 5 nsubj
+3 nor nor CCONJ CC 4 cc
+4 Ukraine Ukraine PROPN NNP 2 conj
+5 commented comment VERB VBD 0 root
+6 on on ADP IN 7 case
+7 it it PRON PRP 5 obl
+8 . . PUNCT . 5 punct)");
+  auto t = triples(s);
+  CHECK_HAS(t, "Russia | comment on | it [neg]");
+  CHECK_HAS(t, "Ukraine | comment on | it [neg]");
+}

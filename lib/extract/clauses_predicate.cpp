@@ -133,6 +133,17 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
       misplaced_relative = k;
     }
   }
+  // "Macron, whose party lost its majority, appointed Barnier": the parser
+  // gave "lost" both subjects. The relative one is this verb's; the name
+  // before the comma is the subject of the verbs conjoined to it.
+  int outer_subject = -1;
+  if (subj >= 0 && noun < 0)
+    for (int k : t_.children(node)) {
+      if (t_.base(k) != "nsubj" || k >= subj) continue;
+      bool relative = false;
+      for (int w : t_.subtree(subj, {}, {}, o_.max_depth)) relative = relative || is_rel_pronoun(w);
+      if (relative && t_.lower(k + 1) == ",") outer_subject = k;
+    }
   int rel_noun = -1;  // the noun a relative pronoun stands for, when used as an argument
   if (subj >= 0 && noun < 0 && t_.word(subj).feats.find("PronType=Int") != std::string::npos) return;
   if (misplaced_relative >= 0) {
@@ -167,7 +178,9 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
       subjects = conjuncts(who, ClauseArg::Role::Subject, "");
       conf -= 0.15;
     } else {
-      if (reduced && participle) passive = true;
+      // A participle with a direct object is active: "the leaders discussed
+      // trade" misparsed as a reduced relative.
+      if (reduced && participle && !t_.has_child(node, "obj")) passive = true;
       if (reduced && !participle && xpos != "VBG") return;
       ClauseArg a;
       a.head = noun;
@@ -358,7 +371,8 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   c.confidence = std::clamp(conf, 0.05, 1.0);
 
   next.subjects = subjects;
-  if (t_.head(node) < 0) main_subjects_ = subjects;
+  if (outer_subject >= 0) next.subjects = conjuncts(outer_subject, ClauseArg::Role::Subject, "");
+  if (t_.head(node) < 0) main_subjects_ = next.subjects;
   next.complement_subject = false;
   if (reported >= 0) {
     next.subjects = conjuncts(reported, ClauseArg::Role::Subject, "");

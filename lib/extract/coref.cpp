@@ -365,7 +365,10 @@ class EntityResolver {
       const Ent& e = ents_[static_cast<std::size_t>(ei)];
       if (e.dead || !e.members.empty() || std::find(found.begin(), found.end(), ei) != found.end()) continue;
       const bool fits = want.empty() ? (e.type == "GPE" || e.type == "ORG" || e.type == "PERSON") : e.type == want;
-      if (fits) found.push_back(ei);
+      // Named actors only: "as prime minister" is no leader of its own.
+      bool named = false;
+      for (std::size_t k : e.mentions) named = named || ms_[k].m.kind == MentionKind::Name;
+      if (fits && named) found.push_back(ei);
     }
     if (found.size() < 2) return false;
     std::reverse(found.begin(), found.end());

@@ -385,3 +385,36 @@ TEST_CASE("clauses: 'neither ... nor' denies the clause for each conjunct") {
   CHECK_HAS(t, "Russia | comment on | it [neg]");
   CHECK_HAS(t, "Ukraine | comment on | it [neg]");
 }
+
+TEST_CASE("clauses: 'X, whose party lost, appointed Y': the name before the comma is the main subject") {
+  auto s = tree(R"(
+1 Macron Macron PROPN NNP 5 nsubj
+2 , , PUNCT , 1 punct
+3 whose whose PRON WP$ 4 nmod:poss
+4 party party NOUN NN 5 nsubj
+5 lost lose VERB VBD 0 root
+6 its its PRON PRP$ 7 nmod:poss
+7 majority majority NOUN NN 5 obj
+8 , , PUNCT , 9 punct
+9 appointed appoint VERB VBD 5 conj
+10 Barnier Barnier PROPN NNP 9 obj
+11 . . PUNCT . 5 punct)");
+  auto t = triples(s);
+  CHECK_HAS(t, "Macron | appoint | Barnier");
+  CHECK(any_starts(t, "whose party | lose"));
+}
+
+TEST_CASE("clauses: a participle with a direct object is active") {
+  // "The leaders discussed trade but did not agree", "discussed" parsed as a reduced relative.
+  auto s = tree(R"(
+1 The the DET DT 2 det
+2 leaders leader NOUN NNS 8 nsubj
+3 discussed discuss VERB VBN 2 acl
+4 trade trade NOUN NN 3 obj
+5 but but CCONJ CC 8 cc
+6 did do AUX VBD 8 aux
+7 not not PART RB 8 advmod
+8 agree agree VERB VB 0 root
+9 . . PUNCT . 8 punct)");
+  CHECK_HAS(triples(s), "The leaders | discuss | trade");
+}

@@ -66,8 +66,18 @@ bool is_connector(const Word& w) {
 // joined by connectors, without determiners, possessive 's, appositions or
 // relative clauses ("the younger John Edleston" -> "John Edleston",
 // "Mary Chaworth, whom he met..." -> "Mary Chaworth").
-std::pair<int, int> name_span(const Sentence& s, int first, int last, int head) {
+std::pair<int, int> name_span(const Sentence& s, int first, int last, int head, bool person) {
   auto word = [&](int i) -> const Word& { return s.words[static_cast<std::size_t>(i)]; };
+  // A person's title or role before the name is not part of it: GUM marks
+  // it nmod:desc ("President Barack Obama", "Mr. Smith", "Professor Cres
+  // Eastman"), and whatever precedes it ("Vice", "South Korean") goes too.
+  // Places keep theirs ("St. Louis").
+  if (person)
+    for (int j = head - 1; j >= first; --j)
+      if (word(j).deprel == "nmod:desc" && word(j).head - 1 == head) {
+        first = j + 1;
+        break;
+      }
   int right = head;
   for (int j = head + 1; j <= last;) {
     if (is_name_word(word(j))) {
@@ -154,7 +164,7 @@ std::vector<Mention> gum_named_mentions(const Sentence& s, std::string_view sour
       }
     }
     if (s.words[static_cast<std::size_t>(head)].upos != "PROPN") continue;
-    auto [first, last] = name_span(s, sp.first, sp.last, head);
+    auto [first, last] = name_span(s, sp.first, sp.last, head, sp.etype == "person");
     std::string type = map_type(sp.etype, s, first, last);
     if (!type.empty()) named.push_back({first, last, type});
   }

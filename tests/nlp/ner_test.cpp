@@ -185,3 +185,51 @@ TEST_CASE("ner: scores count exact span and type") {
   CHECK(s["core"].p() == doctest::Approx(50.0));
   CHECK(s["PERSON"].f1() == doctest::Approx(100.0));
 }
+
+namespace {
+
+// Documents where only the other sentence tells whether a made-up name is a
+// person ("Mr. Zorbel said .") or a place ("They went to Zorbel ."): the
+// sentence "Zorbel arrived ." is the same in both.
+std::string context_documents() {
+  const char* syllables[] = {"Zor", "Quel", "Vant", "Brim", "Dask", "Ulm", "Fenn", "Gorv", "Hask", "Jurn", "Kelt", "Lorn"};
+  std::string t;
+  for (int d = 0; d < 48; ++d) {
+    const std::string name = std::string(syllables[d % 12]) + (d < 24 ? "bel" : "ovo") + std::to_string(d);
+    const bool person = d % 2 == 0;
+    const char* e1 = person ? "(1-person-new-nnnnn-cf1-1-sgl)" : "(1-place-new-nnnnn-cf1-1-sgl)";
+    t += "# newdoc id = d" + std::to_string(d) + "\n";
+    if (person)
+      t += gum_sentence({{"Mr.", "PROPN", 2, "(1-person-new-nnnnn-cf1-1,2-sgl"}, {name.c_str(), "PROPN", 3, "1)"},
+                         {"said", "VERB", 0, ""}, {".", "PUNCT", 3, ""}});
+    else
+      t += gum_sentence({{"They", "PRON", 2, ""}, {"went", "VERB", 0, ""}, {"to", "ADP", 4, ""},
+                         {name.c_str(), "PROPN", 2, e1}, {".", "PUNCT", 2, ""}});
+    t += gum_sentence({{name.c_str(), "PROPN", 2, e1}, {"arrived", "VERB", 0, ""}, {".", "PUNCT", 2, ""}});
+  }
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("ner: the second pass types a name from the rest of the document") {
+  Setup setup;
+  setup.train = setup.dir.file("docs.conllu", context_documents());
+  EntityRecognizer ner = EntityRecognizer::load(setup.train_model("docs.kgm"));
+  CHECK(ner.header().at("passes").rfind("2", 0) == 0);
+  auto arrived = [] { return tagged({{"Zyxel", "PROPN"}, {"arrived", "VERB"}, {".", "PUNCT"}}); };
+  std::vector<Sentence> person = {tagged({{"Mr.", "PROPN"}, {"Zyxel", "PROPN"}, {"said", "VERB"}, {".", "PUNCT"}}),
+                                  arrived()};
+  std::vector<Sentence> place = {
+      tagged({{"They", "PRON"}, {"went", "VERB"}, {"to", "ADP"}, {"Zyxel", "PROPN"}, {".", "PUNCT"}}), arrived()};
+  ner.tag_document(person);
+  ner.tag_document(place);
+  CHECK(person[1].words[0].ner == "U-PERSON");
+  CHECK(place[1].words[0].ner == "U-GPE");
+  // Alone, the sentence is one document: tag() and tag_document() agree.
+  Sentence alone = arrived();
+  std::vector<Sentence> one = {arrived()};
+  ner.tag(alone);
+  ner.tag_document(one);
+  CHECK(alone.words[0].ner == one[0].words[0].ner);
+}

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <span>
 
 #include "command.h"
 #include "kg/nlp/ner_trainer.h"
@@ -37,17 +38,25 @@ void register_eval_ner(CLI::App& app) {
     kg::nlp::EntityRecognizer ner =
         kg::nlp::EntityRecognizer::load(opt->ner.empty() ? dir / "ner.kgm" : std::filesystem::path(opt->ner));
     std::vector<std::vector<kg::nlp::Mention>> gold, predicted;
-    for (kg::nlp::Sentence& s : kg::nlp::read_conllu(opt->gold)) {
-      gold.push_back(kg::nlp::gum_named_mentions(s, opt->gold));
-      tagger.tag(s);
-      ner.tag(s);
-      predicted.push_back(ner.mentions(s));
-      if (opt->errors) {
-        for (const auto& m : gold.back())
+    std::vector<kg::nlp::Sentence> sentences = kg::nlp::read_conllu(opt->gold);
+    // Document by document, as kg parse tags an article: the second pass
+    // reads the first pass's labels of the whole document.
+    for (std::span<kg::nlp::Sentence> doc : kg::nlp::conllu_documents(sentences)) {
+      for (kg::nlp::Sentence& s : doc) {
+        gold.push_back(kg::nlp::gum_named_mentions(s, opt->gold));
+        tagger.tag(s);
+      }
+      ner.tag_document(doc);
+      for (std::size_t k = 0; k < doc.size(); ++k) {
+        const kg::nlp::Sentence& s = doc[k];
+        predicted.push_back(ner.mentions(s));
+        if (!opt->errors) continue;
+        const auto& g = gold[gold.size() - doc.size() + k];
+        for (const auto& m : g)
           if (std::find(predicted.back().begin(), predicted.back().end(), m) == predicted.back().end())
             std::printf("- %s\t%s\n", s.id.c_str(), span_text(s, m).c_str());
         for (const auto& m : predicted.back())
-          if (std::find(gold.back().begin(), gold.back().end(), m) == gold.back().end())
+          if (std::find(g.begin(), g.end(), m) == g.end())
             std::printf("+ %s\t%s\n", s.id.c_str(), span_text(s, m).c_str());
       }
     }

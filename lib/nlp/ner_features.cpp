@@ -1,7 +1,6 @@
 #include "ner_features.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <unordered_map>
 
 #include "word_features.h"
@@ -14,7 +13,7 @@ enum Template : std::uint32_t {
   kLowerP2, kFormM1, kFormP1, kShapeM1, kShapeP1, kUposM1, kUposP1, kUposM2, kUposP2, kXposM1, kXposP1, kGazM1,
   kGazP1, kUposTrigram, kPrev, kPrevPrev2, kPrevLower, kPrevUpos, kPrevShape, kPrevGaz, kFormUposP1, kFirst,
   kShapeTrigram, kLowerM1Lower, kLowerLowerP1, kDocClass, kDocType, kDocTypeM1, kDocTypeP1, kDocPrev, kDocFlags,
-  kRunFirst, kRunLast, kRunBefore, kRunAfter, kRunPos, kRunBeforeLast, kCase, kCaseM1, kCaseP1, kCasePrev,
+  kRunFirst, kRunLast, kRunBefore, kRunAfter, kRunPos, kRunBeforeLast, kRunCase, kCase, kCaseM1, kCaseP1, kCasePrev,
 };
 
 const std::uint64_t kStart = hash_text("<s>");
@@ -133,21 +132,19 @@ int extract(const std::vector<WordAtoms>& atoms, std::size_t i, const int* label
   out[k++] = feature_hash(kFirst, i == 0, w.flags);
   out[k++] = feature_hash(kLowerM1Lower, lm1, w.lower);
   out[k++] = feature_hash(kLowerLowerP1, w.lower, lp1);
-  static const int exp = std::getenv("KG_NER_EXP") ? std::atoi(std::getenv("KG_NER_EXP")) : 0;
-  if (w.run_pos && !(exp & 1)) {
+  if (w.run_pos) {
     out[k++] = feature_hash(kRunFirst, w.run_first, w.run_pos);
     out[k++] = feature_hash(kRunLast, w.run_last, w.run_pos);
     out[k++] = feature_hash(kRunBefore, w.run_before);
     out[k++] = feature_hash(kRunAfter, w.run_after);
     out[k++] = feature_hash(kRunPos, w.run_pos, w.lower);
     out[k++] = feature_hash(kRunBeforeLast, w.run_before, w.run_last);
+    out[k++] = feature_hash(kRunCase, w.run_pos, w.case_code);
   }
-  if (!(exp & 2)) {
-    out[k++] = feature_hash(kCase, w.case_code, w.flags & kInitCap);
-    out[k++] = feature_hash(kCaseM1, m1 ? m1->case_code : kStart, m1 ? m1->flags & kInitCap : 0);
-    out[k++] = feature_hash(kCaseP1, p1 ? p1->case_code : kEnd, p1 ? p1->flags & kInitCap : 0);
-    out[k++] = feature_hash(kCasePrev, l1, w.case_code, w.flags & kInitCap);
-  }
+  out[k++] = feature_hash(kCase, w.case_code, w.flags & kInitCap);
+  out[k++] = feature_hash(kCaseM1, m1 ? m1->case_code : kStart, m1 ? m1->flags & kInitCap : 0);
+  out[k++] = feature_hash(kCaseP1, p1 ? p1->case_code : kEnd, p1 ? p1->flags & kInitCap : 0);
+  out[k++] = feature_hash(kCasePrev, l1, w.case_code, w.flags & kInitCap);
   if (with_doc) {
     out[k++] = feature_hash(kDocClass, w.doc_class);
     out[k++] = feature_hash(kDocType, w.doc_type);

@@ -49,7 +49,7 @@ struct Corpus {
   std::vector<std::pair<std::size_t, std::size_t>> docs;  // [first, end) sentence ranges
 };
 
-void read_corpus(const std::vector<std::filesystem::path>& paths, Corpus& c) {
+void read_corpus(const std::vector<std::filesystem::path>& paths, bool cut_titles, Corpus& c) {
   for (const auto& p : paths) {
     std::vector<Sentence> file = read_conllu(p);
     const std::size_t base = c.sentences.size();
@@ -58,7 +58,7 @@ void read_corpus(const std::vector<std::filesystem::path>& paths, Corpus& c) {
       c.docs.emplace_back(first, first + d.size());
     }
     for (Sentence& s : file) {
-      c.mentions.push_back(gum_named_mentions(s, p.string()));
+      c.mentions.push_back(gum_named_mentions(s, p.string(), cut_titles));
       c.sentences.push_back(std::move(s));
     }
   }
@@ -148,8 +148,8 @@ void train_ner(const NerTrainOptions& opt, std::ostream& log) {
   model.gazetteer = Gazetteer::read_sources(opt.iso_codes, opt.gazetteer_dir);
 
   Corpus train, dev;
-  read_corpus(opt.train, train);
-  read_corpus(opt.dev, dev);
+  read_corpus(opt.train, opt.cut_titles, train);
+  read_corpus(opt.dev, opt.cut_titles, dev);
   std::set<std::string> type_set;
   std::size_t mentions = 0;
   for (const auto& g : train.mentions)
@@ -258,6 +258,7 @@ void train_ner(const NerTrainOptions& opt, std::ostream& log) {
                            (opt.lexicon.empty() ? "" : " and the training data") + " (" +
                            std::to_string(model.case_lexicon.size()) + " words)"},
       {"epochs", std::to_string(opt.epochs)},
+      {"gold_names", opt.cut_titles ? "without titles (--cut-titles)" : "GUM spans cut to the name, titles kept"},
       {"passes", opt.two_pass ? "2 (first-pass labels of the training data from " + std::to_string(opt.folds) +
                                     " jackknife folds)"
                               : "1"},

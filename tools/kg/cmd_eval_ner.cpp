@@ -13,7 +13,7 @@ namespace {
 
 struct Options {
   std::string gold, models, tagger, ner;
-  bool errors = false;
+  bool errors = false, cut_titles = false;
 };
 
 std::string span_text(const kg::nlp::Sentence& s, const kg::nlp::Mention& m) {
@@ -30,6 +30,7 @@ void register_eval_ner(CLI::App& app) {
   cmd->add_option("--models", opt->models, "Models directory (default: $KG_MODELS or models/)");
   cmd->add_option("--tagger", opt->tagger, "Tagger model (default: MODELS/tagger.kgm)");
   cmd->add_option("--ner", opt->ner, "Entity model (default: MODELS/ner.kgm)");
+  cmd->add_flag("--cut-titles", opt->cut_titles, "Gold person names without their titles (as train ner --cut-titles)");
   cmd->add_flag("--errors", opt->errors, "Print missed (-) and spurious (+) mentions per sentence");
   cmd->callback([opt]() {
     const std::filesystem::path dir = kg::cli::nlp_models_dir(opt->models);
@@ -43,7 +44,7 @@ void register_eval_ner(CLI::App& app) {
     // reads the first pass's labels of the whole document.
     for (std::span<kg::nlp::Sentence> doc : kg::nlp::conllu_documents(sentences)) {
       for (kg::nlp::Sentence& s : doc) {
-        gold.push_back(kg::nlp::gum_named_mentions(s, opt->gold));
+        gold.push_back(kg::nlp::gum_named_mentions(s, opt->gold, opt->cut_titles));
         tagger.tag(s);
       }
       ner.tag_document(doc);

@@ -14,7 +14,8 @@ struct Options {
   std::string gazetteer = std::string(KG_SOURCE_DIR) + "/data/gazetteer";
   std::uint64_t seed = 1;
   int epochs = 10;
-  int passes = 2, folds = 4;
+  int passes = 1, folds = 4;
+  bool cut_titles = false;
 };
 
 void register_train_ner(CLI::App& app) {
@@ -35,6 +36,8 @@ void register_train_ner(CLI::App& app) {
   cmd->add_option("--passes", opt->passes, "1: sentence by sentence; 2: a second pass with document-level features")
       ->check(CLI::IsMember({1, 2}))
       ->capture_default_str();
+  cmd->add_flag("--cut-titles", opt->cut_titles,
+                "Gold person names without the title before them (GUM nmod:desc: President, Mr.); eval-ner --cut-titles");
   cmd->add_option("--folds", opt->folds, "Jackknife folds labelling the second pass's training data")
       ->check(CLI::Range(2, 20))
       ->capture_default_str();
@@ -51,12 +54,13 @@ void register_train_ner(CLI::App& app) {
     o.epochs = opt->epochs;
     o.two_pass = opt->passes == 2;
     o.folds = opt->folds;
+    o.cut_titles = opt->cut_titles;
     o.command = "kg train ner --train " + kg::cli::join_args(opt->train) +
                 (opt->dev.empty() ? "" : " --dev " + kg::cli::join_args(opt->dev)) +
                 (opt->lexicon.empty() ? "" : " --lexicon " + kg::cli::join_args(opt->lexicon)) +
                 (opt->tagger.empty() ? "" : " --tagger " + opt->tagger) + " -o " + opt->output + " --seed " +
                 std::to_string(opt->seed) + " --epochs " + std::to_string(opt->epochs) +
-                " --passes " + std::to_string(opt->passes) + (o.two_pass ? " --folds " + std::to_string(opt->folds) : "");
+                " --passes " + std::to_string(opt->passes) + (o.two_pass ? " --folds " + std::to_string(opt->folds) : "") + (o.cut_titles ? " --cut-titles" : "");
     kg::nlp::train_ner(o, std::cerr);
   });
 }

@@ -72,6 +72,7 @@ struct PassTrainer {
   const Gazetteer& gazetteer;
   const CaseLexicon& lexicon;
   int num_classes;
+  float min_abs_weight;  // pruning of every exported model, epochs scored as saved
   std::ostream& log;
   std::chrono::steady_clock::time_point t0;
 
@@ -104,7 +105,7 @@ struct PassTrainer {
       // Without dev data (the jackknife folds) the last epoch is kept.
       const bool select = has_dev;
       if (!select && epoch < epochs) continue;
-      PerceptronModel weights = trainer.averaged();
+      PerceptronModel weights = trainer.averaged({min_abs_weight});
       std::map<std::string, NerScores> scores;
       if (select) scores = evaluate(weights);
       const NerScores core = scores["core"];
@@ -142,6 +143,7 @@ std::vector<std::span<Sentence>> conllu_documents(std::vector<Sentence>& sentenc
 void train_ner(const NerTrainOptions& opt, std::ostream& log) {
   if (opt.train.empty()) throw Error("train ner: no training data (--train)");
   if (opt.epochs < 1) throw Error("train ner: --epochs must be at least 1");
+  if (!(opt.prune >= 0)) throw Error("train ner: --prune must be at least 0");
   if (opt.two_pass && opt.folds < 2) throw Error("train ner: --folds must be at least 2");
   const auto t0 = std::chrono::steady_clock::now();
   NerModel model;
@@ -193,7 +195,7 @@ void train_ner(const NerTrainOptions& opt, std::ostream& log) {
   for (const auto& p : opt.lexicon)
     for (const Sentence& s : read_conllu(p)) model.case_lexicon.count(s);
   model.case_lexicon.finish();
-  PassTrainer pass{train, model.gazetteer, model.case_lexicon, nclasses, log, t0};
+  PassTrainer pass{train, model.gazetteer, model.case_lexicon, nclasses, opt.prune, log, t0};
   std::vector<std::size_t> all_docs(train.docs.size());
   for (std::size_t d = 0; d < all_docs.size(); ++d) all_docs[d] = d;
   int best_epoch = 0, first_epoch = 0;
@@ -258,6 +260,7 @@ void train_ner(const NerTrainOptions& opt, std::ostream& log) {
                            (opt.lexicon.empty() ? "" : " and the training data") + " (" +
                            std::to_string(model.case_lexicon.size()) + " words)"},
       {"epochs", std::to_string(opt.epochs)},
+      {"prune", fixed(opt.prune)},
       {"gold_names", opt.cut_titles ? "without titles (--cut-titles)" : "GUM spans cut to the name, titles kept"},
       {"passes", opt.two_pass ? "2 (first-pass labels of the training data from " + std::to_string(opt.folds) +
                                     " jackknife folds)"

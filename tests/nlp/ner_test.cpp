@@ -63,6 +63,7 @@ std::string tiny_gum() {
 struct Setup {
   kg::test::TempDir dir;
   std::filesystem::path train, iso, gaz;
+  float prune = 0;
   Setup() {
     train = dir.file("gum.conllu", tiny_gum());
     iso = dir.file("iso.json",
@@ -85,6 +86,7 @@ struct Setup {
     o.seed = seed;
     o.epochs = 4;
     o.two_pass = two_pass;
+    o.prune = prune;
     o.command = "test";
     std::ostringstream log;
     train_ner(o, log);
@@ -169,6 +171,16 @@ TEST_CASE("ner: tiny training run, gazetteer demonyms, determinism") {
   REQUIRE(!nm.empty());
   CHECK(nm[0] == Mention{0, 1, "NORP"});
   CHECK(kg::read_file(path) == kg::read_file(setup.train_model("again.kgm", 3)));
+}
+
+TEST_CASE("ner: pruning drops small weights") {
+  Setup setup;
+  auto full = setup.train_model("full.kgm");
+  setup.prune = 1.5f;
+  auto pruned = setup.train_model("pruned.kgm");
+  CHECK(std::filesystem::file_size(pruned) < std::filesystem::file_size(full));
+  EntityRecognizer ner = EntityRecognizer::load(pruned);
+  CHECK(ner.header().at("prune") == "1.50");
 }
 
 TEST_CASE("ner: robustness and loader errors") {

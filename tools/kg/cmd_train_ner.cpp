@@ -1,4 +1,5 @@
 // kg train ner: trains the entity recogniser on GUM-style Entity= annotations.
+#include <cstdio>
 #include <iostream>
 
 #include "command.h"
@@ -16,7 +17,14 @@ struct Options {
   int epochs = 10;
   int passes = 1, folds = 4;
   bool cut_titles = false;
+  float prune = 0;
 };
+
+std::string shortest(float v) {
+  char b[32];
+  std::snprintf(b, sizeof b, "%g", static_cast<double>(v));
+  return b;
+}
 
 void register_train_ner(CLI::App& app) {
   CLI::App* train = kg::cli::command_group(app, "train", "Train the NLP models");
@@ -35,6 +43,9 @@ void register_train_ner(CLI::App& app) {
   cmd->add_option("--epochs", opt->epochs, "Training epochs")->capture_default_str();
   cmd->add_option("--passes", opt->passes, "1: sentence by sentence; 2: a second pass with document-level features")
       ->check(CLI::IsMember({1, 2}))
+      ->capture_default_str();
+  cmd->add_option("--prune", opt->prune, "Drop averaged weights below this magnitude (perceptron updates)")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   cmd->add_flag("--cut-titles", opt->cut_titles,
                 "Gold person names without the title before them (GUM nmod:desc: President, Mr.); eval-ner --cut-titles");
@@ -55,12 +66,14 @@ void register_train_ner(CLI::App& app) {
     o.two_pass = opt->passes == 2;
     o.folds = opt->folds;
     o.cut_titles = opt->cut_titles;
+    o.prune = opt->prune;
     o.command = "kg train ner --train " + kg::cli::join_args(opt->train) +
                 (opt->dev.empty() ? "" : " --dev " + kg::cli::join_args(opt->dev)) +
                 (opt->lexicon.empty() ? "" : " --lexicon " + kg::cli::join_args(opt->lexicon)) +
                 (opt->tagger.empty() ? "" : " --tagger " + opt->tagger) + " -o " + opt->output + " --seed " +
                 std::to_string(opt->seed) + " --epochs " + std::to_string(opt->epochs) +
-                " --passes " + std::to_string(opt->passes) + (o.two_pass ? " --folds " + std::to_string(opt->folds) : "") + (o.cut_titles ? " --cut-titles" : "");
+                " --passes " + std::to_string(opt->passes) + (o.two_pass ? " --folds " + std::to_string(opt->folds) : "") + (o.cut_titles ? " --cut-titles" : "") +
+                (opt->prune > 0 ? " --prune " + shortest(opt->prune) : "");
     kg::nlp::train_ner(o, std::cerr);
   });
 }

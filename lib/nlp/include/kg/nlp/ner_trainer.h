@@ -50,6 +50,9 @@ struct NerTrainOptions {
   int folds = 4;
   bool two_pass = false;
   bool cut_titles = false;  // gold names without titles (gum_named_mentions)
+  // Averaged weights smaller than this (in perceptron updates) are dropped:
+  // 1 halves the model at the same dev score (README).
+  float prune = 0;
   std::string command;
 };
 

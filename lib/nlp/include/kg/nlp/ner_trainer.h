@@ -45,8 +45,8 @@ struct NerTrainOptions {
   // two_pass: train a second pass with document atoms. Its training data gets
   // first-pass labels by jackknifing: `folds` models, each trained without
   // one fold of the training documents, label that fold.
-  // Measured on GUM dev (5 seeds): no gain over one pass, twice the model
-  // size, so off by default.
+  // Measured on GUM dev (README): +0.5 over one pass, within seed noise, at
+  // twice the model size, so off by default.
   int folds = 4;
   bool two_pass = false;
   bool cut_titles = false;  // gold names without titles (gum_named_mentions)

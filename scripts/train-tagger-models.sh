@@ -10,4 +10,4 @@ UD=${UD:-../shared/ud}
 "$KG" train lemmatizer --train "$UD/en_ewt-ud-train.conllu,$UD/en_gum-ud-train.conllu" \
   --dev "$UD/en_ewt-ud-dev.conllu" -o models/lemmatizer.kgm
 "$KG" train ner --train "$UD/en_gum-ud-train.conllu" --dev "$UD/en_gum-ud-dev.conllu" \
-  --tagger models/tagger.kgm -o models/ner.kgm --seed 1 --epochs 15
+  --tagger models/tagger.kgm -o models/ner.kgm --seed 1 --epochs 15 --prune 1

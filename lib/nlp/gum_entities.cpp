@@ -66,8 +66,18 @@ bool is_connector(const Word& w) {
 // joined by connectors, without determiners, possessive 's, appositions or
 // relative clauses ("the younger John Edleston" -> "John Edleston",
 // "Mary Chaworth, whom he met..." -> "Mary Chaworth").
-std::pair<int, int> name_span(const Sentence& s, int first, int last, int head) {
+std::pair<int, int> name_span(const Sentence& s, int first, int last, int head, bool cut_titles) {
   auto word = [&](int i) -> const Word& { return s.words[static_cast<std::size_t>(i)]; };
+  // With cut_titles, a person's title or role before the name is not part of
+  // it: GUM marks it nmod:desc ("President Barack Obama", "Mr. Smith",
+  // "Professor Cres Eastman"), and whatever precedes it ("Vice", "South
+  // Korean") goes too. Places keep theirs ("St. Louis").
+  if (cut_titles)
+    for (int j = head - 1; j >= first; --j)
+      if (word(j).deprel == "nmod:desc" && word(j).head - 1 == head) {
+        first = j + 1;
+        break;
+      }
   int right = head;
   for (int j = head + 1; j <= last;) {
     if (is_name_word(word(j))) {
@@ -103,7 +113,7 @@ std::pair<int, int> name_span(const Sentence& s, int first, int last, int head) 
 
 }  // namespace
 
-std::vector<Mention> gum_named_mentions(const Sentence& s, std::string_view source) {
+std::vector<Mention> gum_named_mentions(const Sentence& s, std::string_view source, bool cut_titles) {
   std::vector<Span> spans;
   std::vector<std::pair<std::string, Span>> open;  // eid -> partial span
   for (int i = 0; i < static_cast<int>(s.words.size()); ++i) {
@@ -154,7 +164,7 @@ std::vector<Mention> gum_named_mentions(const Sentence& s, std::string_view sour
       }
     }
     if (s.words[static_cast<std::size_t>(head)].upos != "PROPN") continue;
-    auto [first, last] = name_span(s, sp.first, sp.last, head);
+    auto [first, last] = name_span(s, sp.first, sp.last, head, cut_titles && sp.etype == "person");
     std::string type = map_type(sp.etype, s, first, last);
     if (!type.empty()) named.push_back({first, last, type});
   }

@@ -16,10 +16,15 @@ struct EntityRecognizer::Impl {
 namespace ner_detail {
 
 void write_ner_model(ModelWriter& out, const NerModel& m) {
+  out.u32(kNerFormat2Marker);
   out.u32(static_cast<std::uint32_t>(m.types.size()));
   for (const auto& t : m.types) out.str(t);
   m.gazetteer.save(out);
+  m.case_lexicon.save(out);
+  const bool two = m.doc_weights.num_classes() > 0;
+  out.u8(two ? 2 : 1);
   m.weights.save(out);
+  if (two) m.doc_weights.save(out);
 }
 
 }  // namespace ner_detail
@@ -53,49 +58,10 @@ void extend_over_hyphens(Sentence& s) {
   }
 }
 
-}  // namespace
-
-EntityRecognizer EntityRecognizer::read(ModelReader& in) {
-  auto impl = std::make_shared<Impl>();
-  impl->header = in.header();
-  std::uint32_t ntypes = in.u32("entity type count");
-  if (ntypes == 0 || ntypes > 60) in.fail("entity type count", "bad number of entity types");
-  for (std::uint32_t i = 0; i < ntypes; ++i) impl->model.types.push_back(in.str("entity type"));
-  impl->model.gazetteer = Gazetteer::load(in);
-  impl->model.weights = PerceptronModel::load(in);
-  if (impl->model.weights.num_classes() != static_cast<int>(1 + 4 * ntypes))
-    in.fail("perceptron classes", "differs from 1 + 4 x the number of entity types");
-  in.expect_end();
-  impl->labels.push_back("O");
-  for (const auto& t : impl->model.types)
-    for (const char* p : {"B-", "I-", "L-", "U-"}) impl->labels.push_back(p + t);
-  EntityRecognizer r;
-  r.impl_ = std::move(impl);
-  return r;
-}
-
-EntityRecognizer EntityRecognizer::load(const std::filesystem::path& path) {
-  ModelReader in(path, "ner");
-  return read(in);
-}
-
-EntityRecognizer EntityRecognizer::load_bytes(std::string data, std::string source) {
-  ModelReader in(std::move(data), std::move(source), "ner");
-  return read(in);
-}
-
-const std::map<std::string, std::string>& EntityRecognizer::header() const { return impl_->header; }
-
-void EntityRecognizer::tag(Sentence& s) const {
-  if (s.words.empty()) return;
-  thread_local Scratch scratch;
-  const NerModel& m = impl_->model;
-  compute_atoms(s, m.gazetteer, scratch);
-  decode(
-      scratch, m.weights.num_classes(),
-      [&](const std::uint64_t* f, std::size_t n, float* scores) { m.weights.score(f, n, scores); },
-      [](std::size_t, const std::uint64_t*, int, int guess) { return guess; });
-  for (std::size_t i = 0; i < s.words.size(); ++i) s.words[i].ner = impl_->labels[static_cast<std::size_t>(scratch.labels[i])];
+// The decoded classes of scratch as BILOU tags, then the rules the
+// perceptron does not learn: hyphen completion, gazetteer GPEs, demonyms.
+void finish(Sentence& s, const Scratch& scratch, const std::vector<std::string>& labels) {
+  for (std::size_t i = 0; i < s.words.size(); ++i) s.words[i].ner = labels[static_cast<std::size_t>(scratch.labels[i])];
   extend_over_hyphens(s);
   // A mention that is exactly a country or capital of the gazetteer is a GPE
   // ("North Korea's Kim" is not an ORG), whatever the context suggested.
@@ -130,6 +96,69 @@ void EntityRecognizer::tag(Sentence& s) const {
         s.words[k].ner = end - i == 1 ? "U-NORP" : k == i ? "B-NORP" : k + 1 == end ? "L-NORP" : "I-NORP";
     }
     i = end;
+  }
+}
+
+}  // namespace
+
+EntityRecognizer EntityRecognizer::read(ModelReader& in) {
+  auto impl = std::make_shared<Impl>();
+  impl->header = in.header();
+  std::uint32_t ntypes = in.u32("entity type count");
+  const bool format2 = ntypes == kNerFormat2Marker;  // format 1 models start with the type count
+  if (format2) ntypes = in.u32("entity type count");
+  if (ntypes == 0 || ntypes > 60) in.fail("entity type count", "bad number of entity types");
+  for (std::uint32_t i = 0; i < ntypes; ++i) impl->model.types.push_back(in.str("entity type"));
+  impl->model.gazetteer = Gazetteer::load(in);
+  if (format2) impl->model.case_lexicon = CaseLexicon::load(in);
+  const std::uint8_t passes = format2 ? in.u8("pass count") : 1;
+  if (passes != 1 && passes != 2) in.fail("pass count", "expected 1 or 2 passes");
+  impl->model.weights = PerceptronModel::load(in);
+  if (passes == 2) impl->model.doc_weights = PerceptronModel::load(in);
+  const int classes = static_cast<int>(1 + 4 * ntypes);
+  if (impl->model.weights.num_classes() != classes || (passes == 2 && impl->model.doc_weights.num_classes() != classes))
+    in.fail("perceptron classes", "differs from 1 + 4 x the number of entity types");
+  in.expect_end();
+  impl->labels.push_back("O");
+  for (const auto& t : impl->model.types)
+    for (const char* p : {"B-", "I-", "L-", "U-"}) impl->labels.push_back(p + t);
+  EntityRecognizer r;
+  r.impl_ = std::move(impl);
+  return r;
+}
+
+EntityRecognizer EntityRecognizer::load(const std::filesystem::path& path) {
+  ModelReader in(path, "ner");
+  return read(in);
+}
+
+EntityRecognizer EntityRecognizer::load_bytes(std::string data, std::string source) {
+  ModelReader in(std::move(data), std::move(source), "ner");
+  return read(in);
+}
+
+const std::map<std::string, std::string>& EntityRecognizer::header() const { return impl_->header; }
+
+void EntityRecognizer::tag(Sentence& s) const { tag_document(std::span<Sentence>(&s, 1)); }
+
+void EntityRecognizer::tag_document(std::span<Sentence> doc) const {
+  thread_local Scratch scratch;
+  thread_local std::vector<std::vector<int>> first;
+  thread_local DocumentAtoms atoms;
+  const NerModel& m = impl_->model;
+  const bool two = m.doc_weights.num_classes() > 0;
+  if (two) {
+    first.resize(doc.size());
+    for (std::size_t k = 0; k < doc.size(); ++k) {
+      decode_with(m.weights, m.gazetteer, m.case_lexicon, doc[k], nullptr, scratch);
+      first[k] = scratch.labels;
+    }
+    document_atoms(doc.data(), doc.size(), first, m.weights.num_classes(), atoms);
+  }
+  for (std::size_t k = 0; k < doc.size(); ++k) {
+    if (doc[k].words.empty()) continue;
+    decode_with(two ? m.doc_weights : m.weights, m.gazetteer, m.case_lexicon, doc[k], two ? &atoms[k] : nullptr, scratch);
+    finish(doc[k], scratch, impl_->labels);
   }
 }
 

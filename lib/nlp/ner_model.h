@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "case_lexicon.h"
 #include "gazetteer.h"
 #include "kg/base/model_file.h"
 #include "kg/nlp/perceptron.h"
@@ -12,8 +13,15 @@ namespace kg::nlp::ner_detail {
 struct NerModel {
   std::vector<std::string> types;  // entity types the perceptron predicts
   Gazetteer gazetteer;
-  PerceptronModel weights;         // 1 + 4 * types.size() classes
+  CaseLexicon case_lexicon;
+  PerceptronModel weights;         // first pass: 1 + 4 * types.size() classes
+  PerceptronModel doc_weights;     // second pass with document atoms; no classes: one pass only
 };
+
+// Payload: format 1 (no marker): types, gazetteer, weights. Format 2: the
+// marker, then types, gazetteer, case lexicon, u8 passes (1 or 2), weights
+// [, doc_weights]. A format 1 model has an empty case lexicon.
+inline constexpr std::uint32_t kNerFormat2Marker = 0x4E455202u;
 
 void write_ner_model(ModelWriter& out, const NerModel& m);
 

@@ -63,6 +63,7 @@ std::string tiny_gum() {
 struct Setup {
   kg::test::TempDir dir;
   std::filesystem::path train, iso, gaz;
+  float prune = 0;
   Setup() {
     train = dir.file("gum.conllu", tiny_gum());
     iso = dir.file("iso.json",
@@ -75,7 +76,7 @@ struct Setup {
     dir.file("gaz/demonyms.tsv", "KP\tNorth Korean|North Koreans\n");
     dir.file("gaz/regions.tsv", "LOC\tKorean Peninsula\n");
   }
-  std::filesystem::path train_model(const std::string& name, std::uint64_t seed = 1) {
+  std::filesystem::path train_model(const std::string& name, std::uint64_t seed = 1, bool two_pass = false) {
     NerTrainOptions o;
     o.train = {train};
     o.dev = {train};
@@ -84,6 +85,8 @@ struct Setup {
     o.gazetteer_dir = gaz;
     o.seed = seed;
     o.epochs = 4;
+    o.two_pass = two_pass;
+    o.prune = prune;
     o.command = "test";
     std::ostringstream log;
     train_ner(o, log);
@@ -120,6 +123,27 @@ TEST_CASE("ner: GUM entity spans become named mentions") {
   CHECK_THROWS_AS(gum_named_mentions(bad, "gum.conllu"), kg::Error);
 }
 
+TEST_CASE("ner: cut_titles leaves a person's title (GUM nmod:desc) out of the name; a place keeps it") {
+  auto rows = [](const char* etype) {
+    const std::string open = std::string("(1-") + etype + "-new-nnnnn-cf1-1,2,3,4-sgl";
+    std::string deprels[] = {"compound", "nmod:desc", "nsubj", "flat"};
+    std::string t = gum_sentence({{"Vice", "PROPN", 2, open.c_str()}, {"President", "PROPN", 3, ""},
+                                  {"Mike", "PROPN", 5, ""}, {"Pence", "PROPN", 3, "1)"}, {"spoke", "VERB", 0, ""}});
+    // gum_sentence writes "dep" relations: set the real ones.
+    for (const std::string& d : deprels) t.replace(t.find("\tdep\t"), 5, "\t" + d + "\t");
+    return parse_conllu(t, "gum.conllu")[0];
+  };
+  auto person = gum_named_mentions(rows("person"), "gum.conllu", true);
+  REQUIRE(person.size() == 1);
+  CHECK(person[0] == Mention{2, 3, "PERSON"});
+  auto titled = gum_named_mentions(rows("person"), "gum.conllu");
+  REQUIRE(titled.size() == 1);
+  CHECK(titled[0] == Mention{0, 3, "PERSON"});
+  auto place = gum_named_mentions(rows("place"), "gum.conllu", true);
+  REQUIRE(place.size() == 1);
+  CHECK(place[0] == Mention{0, 3, "GPE"});
+}
+
 TEST_CASE("ner: BILOU tags decode to mentions, leniently") {
   Sentence s = tagged({{"a", "X"}, {"b", "X"}, {"c", "X"}, {"d", "X"}, {"e", "X"}});
   const char* tags[] = {"B-PERSON", "L-PERSON", "O", "U-GPE", "I-ORG"};
@@ -147,6 +171,16 @@ TEST_CASE("ner: tiny training run, gazetteer demonyms, determinism") {
   REQUIRE(!nm.empty());
   CHECK(nm[0] == Mention{0, 1, "NORP"});
   CHECK(kg::read_file(path) == kg::read_file(setup.train_model("again.kgm", 3)));
+}
+
+TEST_CASE("ner: pruning drops small weights") {
+  Setup setup;
+  auto full = setup.train_model("full.kgm");
+  setup.prune = 1.5f;
+  auto pruned = setup.train_model("pruned.kgm");
+  CHECK(std::filesystem::file_size(pruned) < std::filesystem::file_size(full));
+  EntityRecognizer ner = EntityRecognizer::load(pruned);
+  CHECK(ner.header().at("prune") == "1.50");
 }
 
 TEST_CASE("ner: robustness and loader errors") {
@@ -184,4 +218,52 @@ TEST_CASE("ner: scores count exact span and type") {
   CHECK(s["core"].correct == 1);
   CHECK(s["core"].p() == doctest::Approx(50.0));
   CHECK(s["PERSON"].f1() == doctest::Approx(100.0));
+}
+
+namespace {
+
+// Documents where only the other sentence tells whether a made-up name is a
+// person ("Mr. Zorbel said .") or a place ("They went to Zorbel ."): the
+// sentence "Zorbel arrived ." is the same in both.
+std::string context_documents() {
+  const char* syllables[] = {"Zor", "Quel", "Vant", "Brim", "Dask", "Ulm", "Fenn", "Gorv", "Hask", "Jurn", "Kelt", "Lorn"};
+  std::string t;
+  for (int d = 0; d < 48; ++d) {
+    const std::string name = std::string(syllables[d % 12]) + (d < 24 ? "bel" : "ovo") + std::to_string(d);
+    const bool person = d % 2 == 0;
+    const char* e1 = person ? "(1-person-new-nnnnn-cf1-1-sgl)" : "(1-place-new-nnnnn-cf1-1-sgl)";
+    t += "# newdoc id = d" + std::to_string(d) + "\n";
+    if (person)
+      t += gum_sentence({{"Mr.", "PROPN", 2, "(1-person-new-nnnnn-cf1-1,2-sgl"}, {name.c_str(), "PROPN", 3, "1)"},
+                         {"said", "VERB", 0, ""}, {".", "PUNCT", 3, ""}});
+    else
+      t += gum_sentence({{"They", "PRON", 2, ""}, {"went", "VERB", 0, ""}, {"to", "ADP", 4, ""},
+                         {name.c_str(), "PROPN", 2, e1}, {".", "PUNCT", 2, ""}});
+    t += gum_sentence({{name.c_str(), "PROPN", 2, e1}, {"arrived", "VERB", 0, ""}, {".", "PUNCT", 2, ""}});
+  }
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("ner: the second pass types a name from the rest of the document") {
+  Setup setup;
+  setup.train = setup.dir.file("docs.conllu", context_documents());
+  EntityRecognizer ner = EntityRecognizer::load(setup.train_model("docs.kgm", 1, true));
+  CHECK(ner.header().at("passes").rfind("2", 0) == 0);
+  auto arrived = [] { return tagged({{"Zyxel", "PROPN"}, {"arrived", "VERB"}, {".", "PUNCT"}}); };
+  std::vector<Sentence> person = {tagged({{"Mr.", "PROPN"}, {"Zyxel", "PROPN"}, {"said", "VERB"}, {".", "PUNCT"}}),
+                                  arrived()};
+  std::vector<Sentence> place = {
+      tagged({{"They", "PRON"}, {"went", "VERB"}, {"to", "ADP"}, {"Zyxel", "PROPN"}, {".", "PUNCT"}}), arrived()};
+  ner.tag_document(person);
+  ner.tag_document(place);
+  CHECK(person[1].words[0].ner == "U-PERSON");
+  CHECK(place[1].words[0].ner == "U-GPE");
+  // Alone, the sentence is one document: tag() and tag_document() agree.
+  Sentence alone = arrived();
+  std::vector<Sentence> one = {arrived()};
+  ner.tag(alone);
+  ner.tag_document(one);
+  CHECK(alone.words[0].ner == one[0].words[0].ner);
 }

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <span>
 
 #include "command.h"
 #include "kg/nlp/ner_trainer.h"
@@ -12,7 +13,7 @@ namespace {
 
 struct Options {
   std::string gold, models, tagger, ner;
-  bool errors = false;
+  bool errors = false, cut_titles = false;
 };
 
 std::string span_text(const kg::nlp::Sentence& s, const kg::nlp::Mention& m) {
@@ -29,6 +30,7 @@ void register_eval_ner(CLI::App& app) {
   cmd->add_option("--models", opt->models, "Models directory (default: $KG_MODELS or models/)");
   cmd->add_option("--tagger", opt->tagger, "Tagger model (default: MODELS/tagger.kgm)");
   cmd->add_option("--ner", opt->ner, "Entity model (default: MODELS/ner.kgm)");
+  cmd->add_flag("--cut-titles", opt->cut_titles, "Gold person names without their titles (as train ner --cut-titles)");
   cmd->add_flag("--errors", opt->errors, "Print missed (-) and spurious (+) mentions per sentence");
   cmd->callback([opt]() {
     const std::filesystem::path dir = kg::cli::nlp_models_dir(opt->models);
@@ -37,17 +39,25 @@ void register_eval_ner(CLI::App& app) {
     kg::nlp::EntityRecognizer ner =
         kg::nlp::EntityRecognizer::load(opt->ner.empty() ? dir / "ner.kgm" : std::filesystem::path(opt->ner));
     std::vector<std::vector<kg::nlp::Mention>> gold, predicted;
-    for (kg::nlp::Sentence& s : kg::nlp::read_conllu(opt->gold)) {
-      gold.push_back(kg::nlp::gum_named_mentions(s, opt->gold));
-      tagger.tag(s);
-      ner.tag(s);
-      predicted.push_back(ner.mentions(s));
-      if (opt->errors) {
-        for (const auto& m : gold.back())
+    std::vector<kg::nlp::Sentence> sentences = kg::nlp::read_conllu(opt->gold);
+    // Document by document, as kg parse tags an article: the second pass
+    // reads the first pass's labels of the whole document.
+    for (std::span<kg::nlp::Sentence> doc : kg::nlp::conllu_documents(sentences)) {
+      for (kg::nlp::Sentence& s : doc) {
+        gold.push_back(kg::nlp::gum_named_mentions(s, opt->gold, opt->cut_titles));
+        tagger.tag(s);
+      }
+      ner.tag_document(doc);
+      for (std::size_t k = 0; k < doc.size(); ++k) {
+        const kg::nlp::Sentence& s = doc[k];
+        predicted.push_back(ner.mentions(s));
+        if (!opt->errors) continue;
+        const auto& g = gold[gold.size() - doc.size() + k];
+        for (const auto& m : g)
           if (std::find(predicted.back().begin(), predicted.back().end(), m) == predicted.back().end())
             std::printf("- %s\t%s\n", s.id.c_str(), span_text(s, m).c_str());
         for (const auto& m : predicted.back())
-          if (std::find(gold.back().begin(), gold.back().end(), m) == gold.back().end())
+          if (std::find(g.begin(), g.end(), m) == g.end())
             std::printf("+ %s\t%s\n", s.id.c_str(), span_text(s, m).c_str());
       }
     }

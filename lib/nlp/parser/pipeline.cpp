@@ -61,11 +61,16 @@ const Lemmatizer& Pipeline::lemmatizer() const { return m_->lemmatizer; }
 const Parser& Pipeline::parser() const { return m_->parser; }
 const EntityRecognizer& Pipeline::entities() const { return m_->ner; }
 
-void Pipeline::annotate(Sentence& s) const {
+void Pipeline::annotate_syntax(Sentence& s) const {
   if (s.words.empty()) return;
   m_->tagger.tag(s);
   m_->lemmatizer.lemmatize(s);
   m_->parser.parse(s);
+}
+
+void Pipeline::annotate(Sentence& s) const {
+  if (s.words.empty()) return;
+  annotate_syntax(s);
   m_->ner.tag(s);
 }
 
@@ -146,7 +151,7 @@ std::vector<Sentence> Pipeline::annotate(const text::Document& doc, const text::
     for (std::uint32_t a = first; a < last; ++pieces) {
       const std::uint32_t b = cut_point(td.tokens, a, last);
       out.push_back(sentence_of(doc, td, a, b, out.size()));
-      annotate(out.back());
+      annotate_syntax(out.back());
       a = b;
     }
     // Cut, not dropped: the words are all parsed, in pieces, and the user hears of it.
@@ -156,6 +161,8 @@ std::vector<Sentence> Pipeline::annotate(const text::Document& doc, const text::
                        "' is longer than the parser's limit of " + std::to_string(kMaxSentenceWords) +
                        " words; parsed in " + std::to_string(pieces) + " pieces"));
   }
+  // Entities last, over the whole document: names are typed consistently.
+  m_->ner.tag_document(out);
   return out;
 }
 

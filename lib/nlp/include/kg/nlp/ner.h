@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -32,7 +33,12 @@ class EntityRecognizer {
   static EntityRecognizer load_bytes(std::string data, std::string source);
 
   // Sets Word::ner of every word to a BILOU tag ("B-PERSON", "L-PERSON", "U-GPE", "O").
+  // A sentence alone is a document of one sentence: prefer tag_document.
   void tag(Sentence& sentence) const;
+  // Tags the sentences of one document (in order). With a two-pass model the
+  // second pass sees what the first said about the same words in the other
+  // sentences, so a name is typed consistently across the document.
+  void tag_document(std::span<Sentence> sentences) const;
   // The mentions encoded by the words' BILOU tags (call tag() first); an
   // ill-formed sequence is read leniently (a stray I- or L- starts a mention).
   std::vector<Mention> mentions(const Sentence& sentence) const;

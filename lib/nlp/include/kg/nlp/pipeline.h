@@ -59,6 +59,8 @@ class Pipeline {
  private:
   struct Models;
   explicit Pipeline(std::unique_ptr<Models> m);
+  // Tags, lemmatizes and parses (no entities).
+  void annotate_syntax(Sentence& sentence) const;
   std::unique_ptr<Models> m_;
 };
 

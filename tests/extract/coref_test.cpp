@@ -266,3 +266,10 @@ TEST_CASE("coref: 'the government' is a country in focus, never a city") {
       "Critics/NOUN/2/nsubj/O blamed/VERB/0/root/O the/DET/4/det/O government/NOUN/2/obj/O ./PUNCT/2/punct/O");
   CHECK(id_at(DocumentEntities::resolve({s1, s2}, &gazetteer()), 1, 3, 3) != "Moscow");
 }
+
+TEST_CASE("coref: an adviser's title is no part of the name") {
+  const auto s = spec_tree(
+      "National/PROPN/3/compound/B-PERSON Security/PROPN/3/compound/I-PERSON Adviser/PROPN/4/compound/I-PERSON "
+      "John/PROPN/6/nsubj/I-PERSON Bolton/PROPN/4/flat/L-PERSON spoke/VERB/0/root/O ./PUNCT/6/punct/O");
+  CHECK(id_at(DocumentEntities::resolve({s}, &gazetteer()), 0, 3, 4) == "John Bolton");
+}

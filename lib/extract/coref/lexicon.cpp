@@ -27,7 +27,8 @@ constexpr std::string_view kTitles[] = {
     "princess", "pope", "chairman", "chairwoman", "ceo", "director", "ambassador", "envoy", "spokesman",
     "spokeswoman", "spokesperson", "leader", "dictator", "commander", "chief", "justice", "judge", "deputy",
     "acting", "former", "late", "supreme", "foreign", "sheikh", "emir", "president-elect", "first", "archbishop",
-    "rev."};
+    "rev.", "adviser", "advisor", "aide", "negotiator", "attorney", "commissioner", "administrator", "coordinator",
+    "inspector", "superintendent", "councillor", "councilman", "councilwoman", "lawmaker", "legislator", "mp"};
 
 constexpr std::string_view kMale[] = {
     "mr", "mr.", "sir", "lord", "king", "prince", "father", "son", "brother", "husband", "uncle", "nephew",

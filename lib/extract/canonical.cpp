@@ -241,6 +241,24 @@ Canonicalizer Canonicalizer::load(const std::filesystem::path& data_dir) {
         if (!trim(a).empty()) c.add_key(name_key(a), e, false);
     }
   }
+  // Given names (optional file): name, male|female.
+  const auto given = data_dir / "coref" / "given_names.tsv";
+  if (std::filesystem::exists(given)) {
+    const std::string gdata = read_file(given);
+    const std::string gsrc = given.string();
+    for (const Row& r : rows_of(gdata)) {
+      if (r.cols[0] == "name" && r.cols.size() > 1 && r.cols[1] == "gender") continue;  // header
+      if (r.cols.size() != 2)
+        throw Error(at_line(gsrc, r.line, "expected 2 tab-separated columns (name, gender), found " +
+                                              std::to_string(r.cols.size())));
+      const std::string_view g = trim(r.cols[1]);
+      if (g != "male" && g != "female")
+        throw Error(at_line(gsrc, r.line, "gender must be 'male' or 'female', not '" + std::string(g) + "'"));
+      const auto w = name_words(trim(r.cols[0]));
+      if (w.size() != 1) throw Error(at_line(gsrc, r.line, "a given name is one word"));
+      c.given_names_[w[0]] = g == "female";
+    }
+  }
   const std::string kdata = read_file(capitals);
   const std::string ksrc = capitals.string();
   for (const Row& r : rows_of(kdata)) {
@@ -364,6 +382,14 @@ std::optional<ActorName> Canonicalizer::state_of_capital(std::string_view surfac
 
 bool Canonicalizer::is_seat_of_government(std::string_view surface) const {
   return seats_.count(name_key(strip_name(surface))) > 0;
+}
+
+std::string_view Canonicalizer::given_name_gender(std::string_view first_name) const {
+  const auto w = name_words(first_name);
+  if (w.size() != 1) return {};
+  const auto it = given_names_.find(w[0]);
+  if (it == given_names_.end()) return {};
+  return it->second ? "female" : "male";
 }
 
 std::optional<ActorName> Canonicalizer::state_of_demonym(std::string_view surface) const {

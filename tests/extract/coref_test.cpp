@@ -273,3 +273,19 @@ TEST_CASE("coref: an adviser's title is no part of the name") {
       "John/PROPN/6/nsubj/I-PERSON Bolton/PROPN/4/flat/L-PERSON spoke/VERB/0/root/O ./PUNCT/6/punct/O");
   CHECK(id_at(DocumentEntities::resolve({s}, &gazetteer()), 0, 3, 4) == "John Bolton");
 }
+
+TEST_CASE("coref: a common given name tells the gender; a lone or unknown one does not") {
+  const auto& c = gazetteer();
+  CHECK(c.given_name_gender("Mike") == "male");
+  CHECK(c.given_name_gender("Heather") == "female");
+  CHECK(c.given_name_gender("Kim").empty());
+  CHECK(c.given_name_gender("Jong").empty());
+  // "Sara Lund met Mike Berg; he thanked her": he = Berg, her = Lund.
+  const auto s1 = spec_tree(
+      "Sara/PROPN/3/nsubj/B-PERSON Lund/PROPN/1/flat/L-PERSON met/VERB/0/root/O Mike/PROPN/3/obj/B-PERSON "
+      "Berg/PROPN/4/flat/L-PERSON ./PUNCT/3/punct/O");
+  const auto s2 = spec_tree("He/PRON/2/nsubj/O thanked/VERB/0/root/O her/PRON/2/obj/O ./PUNCT/2/punct/O");
+  const auto d = DocumentEntities::resolve({s1, s2}, &gazetteer());
+  CHECK(id_at(d, 1, 0, 0) == "Mike Berg");
+  CHECK(id_at(d, 1, 2, 2) == "Sara Lund");
+}

@@ -78,6 +78,15 @@ void add_features(MentionInfo& mi, const nlp::Sentence& s) {
   }
 }
 
+// "Mike Pence" is a he, "Heather Nauert" a she: a common given name before a
+// surname (never a lone name: "Kim" may be either).
+void set_given_name_gender(MentionInfo& mi, const Canonicalizer* canon) {
+  if (!canon || mi.name_words.size() < 2) return;
+  const std::string_view g = canon->given_name_gender(mi.name_words.front());
+  if (g == "male") mi.gender = Gender::Male;
+  if (g == "female") mi.gender = Gender::Female;
+}
+
 }  // namespace
 
 std::vector<GumMention> gum_mentions(const std::vector<nlp::Sentence>& sentences) {
@@ -186,6 +195,7 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
         if (kind == MentionKind::Name) {
           mi.name = join_forms(s, g.first, g.last);
           mi.name_words = Canonicalizer::name_words(Canonicalizer::strip_name(mi.name));
+          if (g.cls == "person") set_given_name_gender(mi, canon);
         }
       }
     } else {
@@ -235,6 +245,7 @@ std::vector<MentionInfo> detect_mentions(const std::vector<nlp::Sentence>& sente
             if (auto st = canon->lookup(join_forms(s, from, ts - 2)); st && st->type == "GPE") mi.affiliation = st->id;
         mi.name_words = Canonicalizer::name_words(mi.name);
         mi.role = role;
+        if (ty == "PERSON" || ty.empty()) set_given_name_gender(mi, canon);
         mi.person = ty == "PERSON";
         mi.maybe_person = ty.empty();
         for (int i = ts; i <= nf && i < n; ++i) {

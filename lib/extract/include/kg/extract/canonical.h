@@ -67,6 +67,8 @@ class Canonicalizer {
   // The states a plural name stands for: "Koreas" -> North Korea, South Korea
   // (the states whose multi-word names end in the singular); empty unless two or more.
   std::vector<ActorName> states_of_plural(std::string_view surface) const;
+  // "male" or "female" for a common given name (coref/given_names.tsv, any case), else "".
+  std::string_view given_name_gender(std::string_view first_name) const;
 
   // Cross-document merging. `observe` records that a document called actor `id`
   // by `surface`; `canonical` then maps a document-level id to the actor's name
@@ -107,6 +109,7 @@ class Canonicalizer {
   std::map<std::string, ActorName> demonyms_;    // name_key -> state
   std::map<std::string, ActorName> short_forms_; // name_key -> state
   std::set<std::string> seats_;                  // name_keys of capitals that are seats of government
+  std::map<std::string, bool> given_names_;      // lower-cased given name -> female
   std::map<std::string, std::vector<ActorName>> by_last_word_;  // "korea" -> North Korea, South Korea
 };
 

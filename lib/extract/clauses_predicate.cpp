@@ -235,7 +235,9 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
     int via_obj = -1;
     if (x < 0) {
       for (int o : t_.children(cur)) {
-        if (!t_.rel_is(o, "obj") || !is_light_object(o)) continue;
+        // Only after a light verb: "made no effort to extend", "took steps to
+        // ease"; "rejected a proposal to revive the deal" rejects the proposal.
+        if (!t_.rel_is(o, "obj") || !is_light_object(o) || !is_light_verb(t_.lower_lemma(cur))) continue;
         for (int a : t_.children(o))
           if (t_.base(a) == "acl" && t_.rel(a) != "acl:relcl" && t_.upos(a) == "VERB" && t_.has_child(a, "mark") &&
               !t_.has_child(a, "nsubj")) {

@@ -418,3 +418,30 @@ TEST_CASE("clauses: a participle with a direct object is active") {
 9 . . PUNCT . 8 punct)");
   CHECK_HAS(triples(s), "The leaders | discuss | trade");
 }
+
+TEST_CASE("clauses: only a light verb folds its object's infinitive into the relation") {
+  auto s = tree(R"(
+1 Iran Iran PROPN NNP 2 nsubj
+2 rejected reject VERB VBD 0 root
+3 a a DET DT 4 det
+4 proposal proposal NOUN NN 2 obj
+5 to to PART TO 6 mark
+6 revive revive VERB VB 4 acl
+7 the the DET DT 8 det
+8 deal deal NOUN NN 6 obj
+9 . . PUNCT . 2 punct)");
+  auto t = triples(s);
+  CHECK(any_starts(t, "Iran | reject | a proposal"));
+  CHECK(!any_starts(t, "Iran | reject proposal to revive"));
+  auto m = tree(R"(
+1 Pence Pence PROPN NNP 2 nsubj
+2 made make VERB VBD 0 root
+3 no no DET DT 4 det
+4 effort effort NOUN NN 2 obj
+5 to to PART TO 6 mark
+6 extend extend VERB VB 4 acl
+7 a a DET DT 8 det
+8 hand hand NOUN NN 6 obj
+9 . . PUNCT . 2 punct)");
+  CHECK_HAS(triples(m), "Pence | make effort to extend | a hand [neg]");
+}

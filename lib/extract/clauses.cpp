@@ -167,6 +167,14 @@ std::vector<ClauseArg> ClauseBuilder::conjuncts(int head, ClauseArg::Role role, 
           break;
         }
     }
+    // "Thousands of protesters marched", "a group of lawmakers": who acts are
+    // the people counted, not the count.
+    if (is_quantity_noun(t_.lower_lemma(a.head)))
+      for (int m : t_.children(a.head))
+        if (m > a.head && t_.base(m) == "nmod" && prep_of(m) == "of") {
+          a.head = m;
+          break;
+        }
     a.temporal = role == ClauseArg::Role::Oblique && is_temporal(a.head);
     // "North and South Korea": a modifier of the head with its own conjuncts
     // gives one phrase per modifier.

@@ -53,6 +53,12 @@ constexpr std::string_view kObjectControl[] = {
     "help",   "invite", "keep",  "leave",  "let",       "make",   "need",    "order", "permit", "persuade",
     "press",  "push",  "request", "require", "see",     "tell",   "urge",    "want",  "warn", "watch"};
 
+// Nouns that count or gather what their "of" names ("thousands of
+// protesters", "a group of lawmakers").
+constexpr std::string_view kQuantity[] = {"thousand", "thousands", "hundred", "hundreds", "dozen",  "dozens",
+                                          "million",  "millions",  "score",   "scores",   "group",  "crowd",
+                                          "handful",  "majority",  "number",  "band",     "delegation"};
+
 constexpr std::string_view kRelativizers[] = {"that", "what", "which", "who", "whom", "whose"};
 
 }  // namespace
@@ -66,6 +72,7 @@ bool is_relativizer(std::string_view w) { return in(kRelativizers, w); }
 bool is_preposition_noun(std::string_view lemma) { return in(kPrepositionNouns, lemma); }
 bool is_reciprocal_object_verb(std::string_view lemma) { return in(kReciprocalWithObject, lemma); }
 bool is_light_verb(std::string_view lemma) { return in(kLightVerbs, lemma); }
+bool is_quantity_noun(std::string_view lemma) { return in(kQuantity, lemma); }
 bool is_object_control_verb(std::string_view lemma) { return in(kObjectControl, lemma); }
 
 }  // namespace kg::extract

@@ -24,6 +24,8 @@ bool is_preposition_noun(std::string_view lower_lemma);
 bool is_light_verb(std::string_view lemma);
 // Verbs whose object is the subject of their infinitive ("asked him to leave", "saw Moon meet Kim").
 bool is_object_control_verb(std::string_view lemma);
+// Nouns that count or gather people ("thousands of", "a group of").
+bool is_quantity_noun(std::string_view lower_lemma);
 // Relative pronouns and complementisers that stand for the modified noun.
 bool is_relativizer(std::string_view lower_form);
 

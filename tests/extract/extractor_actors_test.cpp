@@ -175,3 +175,16 @@ TEST_CASE("extractor: 'the two leaders' are not the clause's own subject") {
   CHECK(t.count("Zelenskiy | thanked | Scholz") == 1);
   CHECK(t.count("Zelenskiy | thanked | Macron") == 1);
 }
+
+TEST_CASE("extractor: 'thousands of protesters' are the protesters") {
+  auto s = spec_tree(
+      "Thousands/NOUN/4/nsubj/O of/ADP/3/case/O protesters/NOUN/1/nmod/O marched/VERB/0/root/O "
+      "against/ADP/6/case/O Sharif/PROPN/4/obl/U-PERSON ./PUNCT/4/punct/O");
+  s.words[0].lemma = "thousand";
+  s.words[2].lemma = "protester";
+  const auto t = extract({s});
+  INFO(all(t));
+  bool protesters = false;
+  for (const auto& x : t) protesters = protesters || x.rfind("protesters | marched against | Sharif", 0) == 0;
+  CHECK(protesters);
+}

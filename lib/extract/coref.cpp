@@ -364,7 +364,10 @@ class EntityResolver {
       if (x.m.sentence == m.m.sentence && x.clause == m.clause && x.deprel == "nsubj") continue;
       const Ent& e = ents_[static_cast<std::size_t>(ei)];
       if (e.dead || !e.members.empty() || std::find(found.begin(), found.end(), ei) != found.end()) continue;
-      const bool fits = want.empty() ? (e.type == "GPE" || e.type == "ORG" || e.type == "PERSON") : e.type == want;
+      // (A name of unknown type may be a person: "Erdogan met Putin ... the two leaders".)
+      const bool person = e.type == "PERSON" || (e.type.empty() && e.maybe_person);
+      const bool fits = want.empty() ? (e.type == "GPE" || e.type == "ORG" || person)
+                                     : (want == "PERSON" ? person : e.type == want);
       // Named actors only: "as prime minister" is no leader of its own.
       bool named = false;
       for (std::size_t k : e.mentions) named = named || ms_[k].m.kind == MentionKind::Name;

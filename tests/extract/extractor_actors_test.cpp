@@ -188,3 +188,19 @@ TEST_CASE("extractor: 'thousands of protesters' are the protesters") {
   for (const auto& x : t) protesters = protesters || x.rfind("protesters | marched against | Sharif", 0) == 0;
   CHECK(protesters);
 }
+
+TEST_CASE("extractor: 'the two leaders' may be names the recogniser left untyped") {
+  const auto s1 = spec_tree(
+      "Boko/PROPN/2/compound/B-PERSON Haram/PROPN/3/nsubj/L-PERSON attacked/VERB/0/root/O ./PUNCT/3/punct/O");
+  const auto s2 = spec_tree(
+      "Erdogan/PROPN/2/nsubj/O met/VERB/0/root/O Putin/PROPN/2/obj/O ./PUNCT/2/punct/O");
+  auto s3 = spec_tree(
+      "The/DET/3/det/O two/NUM/3/nummod/O leaders/NOUN/4/nsubj/O discussed/VERB/0/root/O grain/NOUN/4/obj/O "
+      "./PUNCT/4/punct/O");
+  s3.words[2].lemma = "leader";
+  const auto t = extract({s1, s2, s3});
+  INFO(all(t));
+  CHECK(t.count("Erdogan | discussed | grain") == 1);
+  CHECK(t.count("Putin | discussed | grain") == 1);
+  CHECK(t.count("Boko Haram | discussed | grain") == 0);
+}

@@ -284,8 +284,8 @@ void ClauseBuilder::walk(int node, const Context& ctx, int depth) {
     if (predicate && next.complement_subject && cb == "ccomp" && !t_.has_child(c, "nsubj") &&
         !t_.has_child(c, "nsubj:pass"))
       child.subjects = next.subjects;
-    if (predicate && next.object_controller >= 0 && c > next.object_controller && cb == "xcomp" &&
-        !folded_[static_cast<std::size_t>(c)])
+    if (predicate && next.object_controller >= 0 && c > next.object_controller && (cb == "xcomp" || cb == "advcl") &&
+        !folded_[static_cast<std::size_t>(c)] && object_controller(node, c) == next.object_controller)
       child.subjects = conjuncts(next.object_controller, ClauseArg::Role::Subject, "");
     // "He took the parents of X, who died after suffering injuries in
     // detention, and promised sanctions": a finite verb conjoined to a noun

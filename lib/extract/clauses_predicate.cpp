@@ -622,7 +622,11 @@ int ClauseBuilder::participle_of_name(int verb) const {
 // "will see Moon meet Kim", "asked him to leave": a subjectless verbal xcomp
 // after an object is controlled by the object. Returns the object, or -1.
 int ClauseBuilder::object_controller(int verb, int xcomp) const {
-  if (t_.base(xcomp) != "xcomp" || t_.upos(xcomp) != "VERB" || t_.has_child(xcomp, "nsubj") ||
+  // (A "to" infinitive parsed as a purpose clause counts too: "urged him to allow".)
+  const int mark = t_.child(xcomp, "mark");
+  const bool infinitive =
+      t_.base(xcomp) == "xcomp" || (t_.base(xcomp) == "advcl" && mark >= 0 && mark < xcomp && t_.lower(mark) == "to");
+  if (!infinitive || t_.upos(xcomp) != "VERB" || t_.has_child(xcomp, "nsubj") ||
       t_.has_child(xcomp, "nsubj:pass") || !is_object_control_verb(t_.lower_lemma(verb)))
     return -1;
   for (int o : t_.children(verb))

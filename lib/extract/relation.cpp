@@ -66,10 +66,19 @@ std::vector<ClauseTriple> binarize(const nlp::Sentence& s, const Clause& c) {
   for (const ClauseArg& a : c.args)
     if (a.role == ClauseArg::Role::Object && !first_object && !a.partner) first_object = &a;
   const bool active_from_agent = c.passive && c.agent >= 0;
-  // The last verb of the relation ("called" in "called off"): the passive participle.
+  // The passive participle: the verb with the passive auxiliary ("expected"
+  // in "is expected to meet"), else the last verb ("called" in "called off").
   int last_verb = c.lemma_words.empty() ? c.predicate : c.lemma_words.back();
   for (int i : c.lemma_words)
     if (b.w(i).upos == "VERB" || b.w(i).upos == "AUX") last_verb = i;
+  for (std::size_t j = 0; j < s.words.size(); ++j) {
+    const int h = s.words[j].head - 1;
+    if (s.words[j].deprel == "aux:pass" &&
+        std::find(c.lemma_words.begin(), c.lemma_words.end(), h) != c.lemma_words.end()) {
+      last_verb = h;
+      break;
+    }
+  }
 
   auto make = [&](const ClauseArg* obj) {
     ClauseTriple t;

@@ -445,3 +445,29 @@ TEST_CASE("clauses: only a light verb folds its object's infinitive into the rel
 9 . . PUNCT . 2 punct)");
   CHECK_HAS(triples(m), "Pence | make effort to extend | a hand [neg]");
 }
+
+TEST_CASE("clauses: 'urged him to allow' as a purpose clause is still object control") {
+  auto s = tree(R"(
+1 Biden Biden PROPN NNP 2 nsubj
+2 urged urge VERB VBD 0 root
+3 him he PRON PRP 2 obj
+4 to to PART TO 5 mark
+5 allow allow VERB VB 2 advcl
+6 aid aid NOUN NN 5 obj
+7 . . PUNCT . 2 punct)");
+  auto t = triples(s);
+  CHECK_HAS(t, "him | allow | aid");
+  CHECK(!any_starts(t, "Biden | allow"));
+}
+
+TEST_CASE("clauses: 'be' goes before the verb that is passive ('is expected to meet')") {
+  auto s = tree(R"(
+1 He he PRON PRP 3 nsubj:pass
+2 is be AUX VBZ 3 aux:pass
+3 expected expect VERB VBN 0 root
+4 to to PART TO 5 mark
+5 meet meet VERB VB 3 xcomp
+6 Biden Biden PROPN NNP 5 obj
+7 . . PUNCT . 3 punct)");
+  CHECK_HAS(triples(s), "He | be expected to meet | Biden");
+}

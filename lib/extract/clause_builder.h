@@ -23,8 +23,6 @@ class ClauseBuilder {
     // "The invitation, reports Reuters, was delivered": the subject the
     // parser gave the speech verb belongs to its subjectless complement.
     bool complement_subject = false;
-    // "will see Moon meet Kim": the object controls the verb's xcomp.
-    int object_controller = -1;
   };
 
   void walk(int node, const Context& ctx, int depth);
@@ -67,6 +65,7 @@ class ClauseBuilder {
   DepTree t_;
   const ClauseOptions& o_;
   std::vector<char> folded_;  // controlled verbs already folded into a relation
+  std::vector<int> controller_;  // per verb: the object that controls its infinitive ("asked him to leave"), or -1
   std::vector<Clause> out_;
   int consumed_inverted_ = -1;  // the inverted subject of the predicate being built
   std::vector<ClauseArg> main_subjects_;  // the subjects of the sentence's main clause

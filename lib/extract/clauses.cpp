@@ -29,7 +29,7 @@ std::string words_text(const nlp::Sentence& s, const std::vector<int>& words) {
 }
 
 ClauseBuilder::ClauseBuilder(const nlp::Sentence& s, const ClauseOptions& o)
-    : t_(s), o_(o), folded_(s.words.size(), 0) {}
+    : t_(s), o_(o), folded_(s.words.size(), 0), controller_(s.words.size(), -1) {}
 
 std::vector<Clause> ClauseBuilder::run() {
   for (int i = 0; i < t_.size(); ++i)
@@ -172,7 +172,7 @@ std::vector<ClauseArg> ClauseBuilder::conjuncts(int head, ClauseArg::Role role, 
     if (is_quantity_noun(t_.lower_lemma(a.head)))
       for (int m : t_.children(a.head))
         if (m > a.head && t_.base(m) == "nmod" && prep_of(m) == "of") {
-          a.head = m;
+          a.actor_head = m;
           break;
         }
     a.temporal = role == ClauseArg::Role::Oblique && is_temporal(a.head);
@@ -284,9 +284,10 @@ void ClauseBuilder::walk(int node, const Context& ctx, int depth) {
     if (predicate && next.complement_subject && cb == "ccomp" && !t_.has_child(c, "nsubj") &&
         !t_.has_child(c, "nsubj:pass"))
       child.subjects = next.subjects;
-    if (predicate && next.object_controller >= 0 && c > next.object_controller && (cb == "xcomp" || cb == "advcl") &&
-        !folded_[static_cast<std::size_t>(c)] && object_controller(node, c) == next.object_controller)
-      child.subjects = conjuncts(next.object_controller, ClauseArg::Role::Subject, "");
+    if (const int o = controller_[static_cast<std::size_t>(node)];
+        o >= 0 && c > o && (cb == "xcomp" || cb == "advcl") && !folded_[static_cast<std::size_t>(c)] &&
+        object_controller(node, c) == o)
+      child.subjects = conjuncts(o, ClauseArg::Role::Subject, "");
     // "He took the parents of X, who died after suffering injuries in
     // detention, and promised sanctions": a finite verb conjoined to a noun
     // deep in the sentence is the main clause's second verb.
@@ -298,7 +299,6 @@ void ClauseBuilder::walk(int node, const Context& ctx, int depth) {
         child.subjects = main_subjects_;
     }
     child.complement_subject = false;
-    child.object_controller = -1;
     if (reported && !next.speaker.empty()) child.attribution = next.speaker;
     walk(c, child, depth + 1);
   }

@@ -55,7 +55,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
   // "no indication that Pence and Kim exchanged pleasantries" parsed as a
   // relative clause with "that" as a second object: a content clause.
   int complementizer = -1;
-  if (t_.rel(node) == "acl:relcl")
+  if (t_.rel(node) == "acl:relcl" && t_.head(node) >= 0)
     for (int k : t_.children(node))
       if (t_.lower(k) == "that" && k < node && t_.rel_is(k, "obj") && t_.has_child(node, "nsubj"))
         for (int o : t_.children(node))
@@ -129,7 +129,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
     int k = subj - 1;
     while (k >= 0 && t_.upos(k) == "PUNCT") --k;
     if (k >= 0 && (t_.upos(k) == "NOUN" || t_.upos(k) == "PROPN")) {
-      while (t_.head(k) >= 0 && (t_.base(k) == "flat" || t_.base(k) == "compound") && t_.head(k) < subj) k = t_.head(k);
+      while (t_.head(k) >= 0 && t_.head(k) < k && (t_.base(k) == "flat" || t_.base(k) == "compound")) k = t_.head(k);
       misplaced_relative = k;
     }
   }
@@ -380,9 +380,10 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
     next.subjects = conjuncts(reported, ClauseArg::Role::Subject, "");
     next.complement_subject = true;
   }
-  next.object_controller = -1;
+  // Recorded on the verb that governs the infinitive, which may be a folded
+  // one ("wants to ask Kim to leave": ask).
   for (int k : t_.children(cur))
-    if (const int o = object_controller(cur, k); o >= 0) next.object_controller = o;
+    if (const int o = object_controller(cur, k); o >= 0) controller_[static_cast<std::size_t>(cur)] = o;
   next.speaker.clear();
   if (is_speech_verb(t_.lower_lemma(node)) && !subjects.empty()) next.speaker = subjects.front().words;
   consumed_inverted_ = -1;
@@ -611,7 +612,9 @@ int ClauseBuilder::participle_of_name(int verb) const {
       t_.has_child(verb, "nsubj") || verb == 0 || t_.upos(verb - 1) == "PUNCT")
     return -1;
   int x = verb - 1;
-  for (int guard = 0; guard < 4 && (t_.base(x) == "flat" || t_.base(x) == "compound") && t_.head(x) < x; ++guard)
+  for (int guard = 0; guard < 4 && (t_.base(x) == "flat" || t_.base(x) == "compound") && t_.head(x) >= 0 &&
+                     t_.head(x) < x;
+       ++guard)
     x = t_.head(x);
   if (!t_.is_name(x) || !(t_.base(x) == "obl" || t_.base(x) == "nmod" || t_.base(x) == "obj")) return -1;
   for (int k : t_.children(x))

@@ -34,7 +34,7 @@ Argument make_argument(const nlp::Sentence& s, std::size_t index, const ClauseAr
   // "South Korean President Moon": the people an office belongs to is their
   // state, even where the parser made the words part of the person's name.
   if (a.role == ClauseArg::Role::Oblique && a.prep == "of") ref = actors.actor_named(out.text);
-  if (!ref) ref = actors.actor_at(index, a.words.front(), a.words.back(), a.head);
+  if (!ref) ref = actors.actor_at(index, a.words.front(), a.words.back(), a.actor_head >= 0 ? a.actor_head : a.head);
   if (a.distributed && s.words[static_cast<std::size_t>(a.head)].upos == "PROPN") {
     // One conjunct of "North and South Korea", "Kim and Moon's ...": its words
     // are not one span. Its own words name it when they are a mention; else

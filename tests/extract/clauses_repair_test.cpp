@@ -471,3 +471,48 @@ TEST_CASE("clauses: 'be' goes before the verb that is passive ('is expected to m
 7 . . PUNCT . 3 punct)");
   CHECK_HAS(triples(s), "He | be expected to meet | Biden");
 }
+
+TEST_CASE("clauses: object control through a folded verb ('wants to ask Kim to leave')") {
+  auto s = tree(R"(
+1 Trump Trump PROPN NNP 2 nsubj
+2 wants want VERB VBZ 0 root
+3 to to PART TO 4 mark
+4 ask ask VERB VB 2 xcomp
+5 Kim Kim PROPN NNP 4 obj
+6 to to PART TO 7 mark
+7 leave leave VERB VB 4 xcomp
+8 . . PUNCT . 2 punct)");
+  auto t = triples(s);
+  CHECK(any_starts(t, "Kim | leave"));
+  CHECK(!any_starts(t, "Trump | leave"));
+}
+
+TEST_CASE("clauses: malformed trees from a user's CoNLL-U neither hang nor read out of range") {
+  // A flat cycle before a relative pronoun.
+  auto cycle = tree(R"(
+1 Kim Kim PROPN NNP 2 flat
+2 Jong Jong PROPN NNP 1 flat
+3 , , PUNCT , 5 punct
+4 who who PRON WP 5 nsubj PronType=Rel
+5 left leave VERB VBD 0 root)");
+  CHECK_NOTHROW(triples(cycle));
+  // A relative clause at the root.
+  auto relcl_root = tree(R"(
+1 that that PRON WDT 3 obj
+2 Pence Pence PROPN NNP 3 nsubj
+3 exchanged exchange VERB VBD 0 acl:relcl
+4 pleasantries pleasantry NOUN NNS 3 obj)");
+  CHECK_NOTHROW(triples(relcl_root));
+  // A flat name at the root before a participle.
+  auto flat_root = tree(R"(
+1 He he PRON PRP 2 nsubj
+2 received receive VERB VBD 7 advcl
+3 a a DET DT 4 det
+4 letter letter NOUN NN 2 obj
+5 from from ADP IN 6 case
+6 Kim Kim PROPN NNP 0 flat
+7 requesting request VERB VBG 2 advcl
+8 talks talk NOUN NNS 7 obj)");
+  flat_root.words[6].xpos = "VBG";
+  CHECK_NOTHROW(triples(flat_root));
+}

@@ -32,6 +32,7 @@ struct ClauseArg {
   bool distributed = false;   // one of "North and South Korea": its words are not one span of the sentence
   bool appositive = false;    // "spoke to the head of state, X": the name in apposition to the argument
   bool partner = false;       // "A and B met": the other subject, added as an argument
+  int actor_head = -1;        // "thousands of [protesters]": the word that says who, when not the head
 };
 
 struct Clause {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <initializer_list>
 #include <ostream>
 #include <set>
 #include <sstream>
@@ -64,6 +65,25 @@ std::vector<Row> rows_of(std::string_view data) {
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
     if (trim(l).empty() || l.front() == '#') continue;
     rows.push_back({line, split(l, '\t')});
+  }
+  return rows;
+}
+
+// The rows of one of our data tables: the header row (its first two column
+// names) skipped, and every row checked to have exactly `columns`.
+std::vector<Row> table_rows(std::string_view data, const std::string& src,
+                            std::initializer_list<std::string_view> columns) {
+  const std::vector<std::string_view> names(columns);
+  std::vector<Row> rows;
+  for (Row& r : rows_of(data)) {
+    if (r.cols[0] == names[0] && r.cols.size() > 1 && r.cols[1] == names[1]) continue;  // header
+    if (r.cols.size() != names.size()) {
+      std::string list;
+      for (std::string_view n : names) list += (list.empty() ? "" : ", ") + std::string(n);
+      throw Error(at_line(src, r.line, "expected " + std::to_string(names.size()) + " tab-separated columns (" +
+                                           list + "), found " + std::to_string(r.cols.size())));
+    }
+    rows.push_back(std::move(r));
   }
   return rows;
 }
@@ -205,11 +225,7 @@ Canonicalizer Canonicalizer::load(const std::filesystem::path& data_dir) {
   const auto capitals = data_dir / "coref" / "capitals.tsv";
   const std::string cdata = read_file(countries);
   const std::string src = countries.string();
-  for (const Row& r : rows_of(cdata)) {
-    if (r.cols[0] == "country" && r.cols.size() > 1 && r.cols[1] == "type") continue;  // header
-    if (r.cols.size() != 5)
-      throw Error(at_line(src, r.line, "expected 5 tab-separated columns (country, type, aliases, demonyms, "
-                                       "short forms), found " + std::to_string(r.cols.size())));
+  for (const Row& r : table_rows(cdata, src, {"country", "type", "aliases", "demonyms", "short forms"})) {
     const std::string_view name = trim(r.cols[0]), type = trim(r.cols[1]);
     if (name.empty()) throw Error(at_line(src, r.line, "empty country name"));
     if (!valid_type(type)) throw Error(at_line(src, r.line, "unknown type '" + std::string(type) + "'"));
@@ -228,11 +244,7 @@ Canonicalizer Canonicalizer::load(const std::filesystem::path& data_dir) {
   if (std::filesystem::exists(orgs)) {
     const std::string odata = read_file(orgs);
     const std::string osrc = orgs.string();
-    for (const Row& r : rows_of(odata)) {
-      if (r.cols[0] == "canonical" && r.cols.size() > 1 && r.cols[1] == "type") continue;  // header
-      if (r.cols.size() != 3)
-        throw Error(at_line(osrc, r.line, "expected 3 tab-separated columns (canonical, type, aliases), found " +
-                                              std::to_string(r.cols.size())));
+    for (const Row& r : table_rows(odata, osrc, {"canonical", "type", "aliases"})) {
       const std::string_view name = trim(r.cols[0]), type = trim(r.cols[1]);
       if (name.empty()) throw Error(at_line(osrc, r.line, "empty name"));
       if (!valid_type(type)) throw Error(at_line(osrc, r.line, "unknown type '" + std::string(type) + "'"));
@@ -246,11 +258,7 @@ Canonicalizer Canonicalizer::load(const std::filesystem::path& data_dir) {
   if (std::filesystem::exists(given)) {
     const std::string gdata = read_file(given);
     const std::string gsrc = given.string();
-    for (const Row& r : rows_of(gdata)) {
-      if (r.cols[0] == "name" && r.cols.size() > 1 && r.cols[1] == "gender") continue;  // header
-      if (r.cols.size() != 2)
-        throw Error(at_line(gsrc, r.line, "expected 2 tab-separated columns (name, gender), found " +
-                                              std::to_string(r.cols.size())));
+    for (const Row& r : table_rows(gdata, gsrc, {"name", "gender"})) {
       const std::string_view g = trim(r.cols[1]);
       if (g != "male" && g != "female")
         throw Error(at_line(gsrc, r.line, "gender must be 'male' or 'female', not '" + std::string(g) + "'"));
@@ -261,11 +269,7 @@ Canonicalizer Canonicalizer::load(const std::filesystem::path& data_dir) {
   }
   const std::string kdata = read_file(capitals);
   const std::string ksrc = capitals.string();
-  for (const Row& r : rows_of(kdata)) {
-    if (r.cols[0] == "capital" && r.cols.size() > 1 && r.cols[1] == "country") continue;  // header
-    if (r.cols.size() != 3)
-      throw Error(at_line(ksrc, r.line, "expected 3 tab-separated columns (capital, country, kind), found " +
-                                            std::to_string(r.cols.size())));
+  for (const Row& r : table_rows(kdata, ksrc, {"capital", "country", "kind"})) {
     const std::string_view kind = trim(r.cols[2]);
     if (kind != "capital" && kind != "seat")
       throw Error(at_line(ksrc, r.line, "kind must be 'capital' or 'seat', not '" + std::string(kind) + "'"));

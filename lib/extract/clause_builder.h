@@ -55,6 +55,7 @@ class ClauseBuilder {
   int object_controller(int verb, int xcomp) const;
   bool object_before(int verb, int xcomp) const;
   int stranded_subject(int verb) const;
+  ClauseArg noun_outside(int noun, int clause, ClauseArg::Role role, const std::string& prep = "") const;
   int participle_of_name(int verb) const;
   int ranked_subject(int infinitive) const;
   bool is_reciprocal_pronoun(const ClauseArg& a) const;

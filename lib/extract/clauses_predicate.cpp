@@ -151,11 +151,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
     conf -= 0.15;
   } else if (subj >= 0) {
     if (noun >= 0 && is_rel_pronoun(subj)) {
-      ClauseArg a;
-      a.head = noun;
-      a.role = ClauseArg::Role::Subject;
-      a.words = phrase(noun, {node});
-      subjects.push_back(a);
+      subjects.push_back(noun_outside(noun, node, ClauseArg::Role::Subject));
       conf -= 0.05;
     } else if (t_.base(subj) == "csubj") {
       ClauseArg a;
@@ -182,11 +178,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
       // trade" misparsed as a reduced relative.
       if (reduced && participle && !t_.has_child(node, "obj")) passive = true;
       if (reduced && !participle && xpos != "VBG") return;
-      ClauseArg a;
-      a.head = noun;
-      a.role = ClauseArg::Role::Subject;
-      a.words = phrase(noun, {node});
-      subjects.push_back(a);
+      subjects.push_back(noun_outside(noun, node, ClauseArg::Role::Subject));
       conf -= 0.1;
     }
   } else if (const int named = participle_of_name(node); named >= 0) {
@@ -329,11 +321,7 @@ void ClauseBuilder::build_predicate(int node, const Context& ctx, int depth, Con
       has_obj = has_obj || a.role == ClauseArg::Role::Object || a.role == ClauseArg::Role::Complement;
     }
     if (!stands_in && !has_obj) {
-      ClauseArg a;
-      a.head = rel_noun;
-      a.role = ClauseArg::Role::Object;
-      a.words = phrase(rel_noun, {node});
-      c.args.push_back(a);
+      c.args.push_back(noun_outside(rel_noun, node, ClauseArg::Role::Object));
       conf -= 0.1;
     }
   }
@@ -427,12 +415,7 @@ void ClauseBuilder::source_clause(int host, int source) {
 void ClauseBuilder::collect_args(int verb, int rel_noun, bool passive, const std::vector<int>& consumed,
                                  Clause& c) {
   auto stand_in = [&](ClauseArg::Role role, const std::string& prep) {
-    ClauseArg a;
-    a.head = rel_noun;
-    a.role = role;
-    a.prep = prep;
-    a.words = phrase(rel_noun, {c.predicate});
-    c.args.push_back(a);
+    c.args.push_back(noun_outside(rel_noun, c.predicate, role, prep));
   };
   (void)passive;
   for (int k : t_.children(verb)) {
@@ -620,6 +603,17 @@ int ClauseBuilder::participle_of_name(int verb) const {
   for (int k : t_.children(x))
     if (k > x) return -1;  // the name's phrase must end right before the participle
   return x;
+}
+
+// The noun a relative or participial clause modifies, as an argument of that
+// clause: its phrase without the clause itself ("the reception [Moon held]").
+ClauseArg ClauseBuilder::noun_outside(int noun, int clause, ClauseArg::Role role, const std::string& prep) const {
+  ClauseArg a;
+  a.head = noun;
+  a.role = role;
+  a.prep = prep;
+  a.words = phrase(noun, {clause});
+  return a;
 }
 
 // "will see Moon meet Kim", "asked him to leave": a subjectless verbal xcomp

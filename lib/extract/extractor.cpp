@@ -104,10 +104,7 @@ class CorefLookup : public ActorLookup {
     if (w.size() < 2) return std::nullopt;
     std::string role = w.back();
     if (role.size() > 3 && role.back() == 's') role.pop_back();  // "leaders"
-    std::string place;
-    for (std::size_t i = 0; i + 1 < w.size(); ++i) place += (i ? " " : "") + w[i];
-    std::optional<ActorName> state = canon_.state_of_demonym(place);
-    if (!state) state = canon_.lookup(place);
+    const std::optional<ActorName> state = state_before_last(w);
     if (!state || state->type != "GPE") return std::nullopt;
     const std::optional<ActorRef> none;
     std::optional<ActorRef> found;
@@ -120,10 +117,7 @@ class CorefLookup : public ActorLookup {
       for (const std::string& r : e.roles) {
         const std::vector<std::string> rw = Canonicalizer::name_words(r);
         if (rw.size() < 2 || rw.back() != role) continue;
-        std::string p;
-        for (std::size_t i = 0; i + 1 < rw.size(); ++i) p += (i ? " " : "") + rw[i];
-        std::optional<ActorName> s = canon_.state_of_demonym(p);
-        if (!s) s = canon_.lookup(p);
+        const std::optional<ActorName> s = state_before_last(rw);
         fits = fits || (s && s->id == state->id);
       }
       // "South Korea's Jae-in Moon" is that country's leader when the text says no more.
@@ -162,6 +156,15 @@ class CorefLookup : public ActorLookup {
   }
 
  private:
+  // The state the words before the last one name, as a people or a country
+  // ("north korean" leader, "south korea" president).
+  std::optional<ActorName> state_before_last(const std::vector<std::string>& words) const {
+    std::string place;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) place += (i ? " " : "") + words[i];
+    if (auto s = canon_.state_of_demonym(place)) return s;
+    return canon_.lookup(place);
+  }
+
   const DocumentEntities& e_;
   const std::vector<nlp::Sentence>& s_;
   const Canonicalizer& canon_;

@@ -256,8 +256,10 @@ std::vector<Triple> Extractor::extract_parsed(const text::Document& doc, const s
     const Span sentence_span = words_span(s, all);
     for (const Clause& c : clauses(s)) {
       const std::vector<ClauseTriple> cts = binarize(s, c);
-      const std::vector<bool> keep =
-          select_triples(s, c, cts, [&](const ClauseArg& a) { return make_argument(s, si, a, actors); });
+      std::vector<Argument> objects(cts.size());
+      for (std::size_t k = 0; k < cts.size(); ++k)
+        if (cts[k].object.head >= 0) objects[k] = make_argument(s, si, cts[k].object, actors);
+      const std::vector<bool> keep = select_triples(s, c, cts, objects);
       for (std::size_t k = 0; k < cts.size(); ++k) {
         if (!keep[k]) continue;
         const ClauseTriple& ct = cts[k];
@@ -268,7 +270,7 @@ std::vector<Triple> Extractor::extract_parsed(const text::Document& doc, const s
         t.sentence = static_cast<std::uint32_t>(si);
         t.sentence_span = sentence_span;
         t.sentence_text = s.text;
-        if (ct.object.head >= 0) t.object = make_argument(s, si, ct.object, actors);
+        if (ct.object.head >= 0) t.object = objects[k];
         // "X is head of X", "Pence took him with Pence": an actor related to
         // itself is a misparse or a misresolved pronoun.
         if (t.subject.kind == "actor" && t.object.kind == "actor" && t.subject.id == t.object.id) continue;

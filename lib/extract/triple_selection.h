@@ -2,7 +2,6 @@
 // layer): circumstances only when the clause has no participant, and no thing
 // that repeats an actor the same phrase already names.
 #pragma once
-#include <functional>
 #include <vector>
 
 #include "kg/extract/clauses.h"
@@ -11,10 +10,10 @@
 
 namespace kg::extract {
 
-// `resolve` names the actor (or thing) an argument of the clause stands for.
-// Returns one flag per triple of `triples`: print it or not.
+// `objects[k]` is what the object of `triples[k]` names (an actor or a thing;
+// empty when the triple has no object). Returns one flag per triple: print it or not.
 std::vector<bool> select_triples(const nlp::Sentence& s, const Clause& c, const std::vector<ClauseTriple>& triples,
-                                 const std::function<Argument(const ClauseArg&)>& resolve);
+                                 const std::vector<Argument>& objects);
 
 // "each other", "one another".
 bool is_reciprocal_phrase(std::string_view text);

@@ -278,6 +278,48 @@ TEST_CASE("parser: robustness (1000 words, punctuation only, non-ASCII, untagged
   CHECK(empty.words.empty());
 }
 
+TEST_CASE("parser: beam decoding") {
+  const Parser& greedy = tiny_model().parser;
+  // A beam of one is the greedy parser.
+  const Parser one = greedy.with_beam(1);
+  CHECK(one.beam() == 1);
+  for (Sentence s : tiny_treebank()) {
+    Sentence a = s, b = s;
+    greedy.parse(a);
+    one.parse(b);
+    for (std::size_t i = 0; i < a.words.size(); ++i) CHECK((a.words[i].head == b.words[i].head && a.words[i].deprel == b.words[i].deprel));
+  }
+  // Wider beams: still trees, deterministic, and the training trees are still learnt.
+  for (int width : {2, 8}) {
+    const Parser beam = greedy.with_beam(width);
+    CHECK(beam.beam() == width);
+    auto [uas, las] = parser_attachment_scores(beam, tiny_treebank());
+    CHECK(uas > 90.0);
+    CHECK(las > 85.0);
+    std::mt19937_64 rng(5);
+    const char* forms[] = {"the", "minister", "met", ".", ",", "Seoul", "and", "in", "talks", "said"};
+    const char* tags[] = {"DT", "NN", "VBD", ".", ",", "NNP", "CC", "IN", "NNS", "VBD"};
+    for (int len : {1, 2, 3, 17, 60, 300}) {
+      Sentence s;
+      for (int i = 0; i < len; ++i) {
+        auto k = rng() % 10;
+        Word w;
+        w.form = forms[k];
+        w.xpos = tags[k];
+        s.words.push_back(w);
+      }
+      Sentence again = s;
+      beam.parse(s);
+      check_tree(s);
+      beam.parse(again);
+      for (std::size_t i = 0; i < s.words.size(); ++i) CHECK((s.words[i].head == again.words[i].head && s.words[i].deprel == again.words[i].deprel));
+    }
+    Sentence empty;
+    beam.parse(empty);
+    CHECK(empty.words.empty());
+  }
+}
+
 TEST_CASE("parser: loader errors name the file and what is wrong") {
   auto missing = temp_path("missing.kgm");
   CHECK_THROWS_WITH_AS(Parser::load(missing), doctest::Contains(missing.string().c_str()), kg::Error);

@@ -21,6 +21,7 @@ struct Options {
   std::vector<std::string> corpus;
   std::string models;
   double min_seconds = 3.0;
+  int beam = 1;
 };
 
 // Runs `pass` over the corpus until min_seconds of CPU time have passed;
@@ -47,9 +48,11 @@ void register_bench_nlp(CLI::App& app) {
   cmd->add_option("corpus", o->corpus, "CoNLL-U files (their words are the input)")->required()->check(CLI::ExistingFile);
   cmd->add_option("--models", o->models, "Models directory (default: $KG_MODELS or models/)");
   cmd->add_option("--min-seconds", o->min_seconds, "CPU seconds per measurement")->capture_default_str();
+  kg::cli::add_beam_option(cmd, o->beam);
   cmd->callback([o]() {
     const auto t_load = std::chrono::steady_clock::now();
     kg::nlp::Pipeline pipeline = kg::nlp::Pipeline::load(kg::cli::nlp_models_dir(o->models));
+    pipeline.set_parser_beam(o->beam);
     const double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t_load).count();
     std::vector<kg::nlp::Sentence> corpus;
     std::size_t tokens = 0;

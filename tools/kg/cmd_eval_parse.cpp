@@ -21,6 +21,8 @@ struct Options {
   std::vector<std::string> gold;
   std::string models, parser;
   bool raw = false, gold_tags = false;
+  int beam = 1;
+  double beam_temperature = 0;
   std::string output;
 };
 
@@ -50,6 +52,10 @@ void register_eval_parse(CLI::App& app) {
   cmd->add_option("--models", o->models, "Models directory (default: $KG_MODELS or models/)");
   cmd->add_option("--parser", o->parser, "Parser model (default: MODELS/parser.kgm)");
   cmd->add_option("-o,--output", o->output, "Also write the predicted CoNLL-U here");
+  kg::cli::add_beam_option(cmd, o->beam);
+  cmd->add_option("--beam-temperature", o->beam_temperature,
+                  "Scale of the action scores in the beam's log-softmax (default: the model's, else 0.03)")
+      ->check(CLI::Range(1e-6, 1e6));
   cmd->callback([o]() {
     if (o->raw && o->gold_tags) throw kg::Error("eval-parse: --gold-tags needs gold tokenization, not --raw");
     const auto dir = kg::cli::nlp_models_dir(o->models);
@@ -64,7 +70,7 @@ void register_eval_parse(CLI::App& app) {
     kg::nlp::ParseScores scores;
     std::size_t words = 0;
     if (o->gold_tags) {
-      kg::nlp::Parser parser = kg::nlp::Parser::load(files.parser);
+      kg::nlp::Parser parser = kg::nlp::Parser::load(files.parser).with_beam(o->beam, o->beam_temperature);
       for (const auto& g : gold) {
         pred.push_back(strip(g, true));
         parser.parse(pred.back());
@@ -73,6 +79,7 @@ void register_eval_parse(CLI::App& app) {
       }
     } else if (!o->raw) {
       kg::nlp::Pipeline pipeline = kg::nlp::Pipeline::load(files);
+      pipeline.set_parser_beam(o->beam, o->beam_temperature);
       for (const auto& g : gold) {
         pred.push_back(strip(g, false));
         pipeline.annotate(pred.back());
@@ -81,6 +88,7 @@ void register_eval_parse(CLI::App& app) {
       }
     } else {
       kg::nlp::Pipeline pipeline = kg::nlp::Pipeline::load(files);
+      pipeline.set_parser_beam(o->beam, o->beam_temperature);
       std::vector<kg::nlp::CharSpan> spans;
       pred = kg::cli::parse_gold_text(pipeline, kg::cli::splitter_for(o->models), gold, o->gold.front(), spans);
       scores = kg::nlp::score_aligned(gold, pred, spans);

@@ -15,6 +15,7 @@ struct Options {
   std::string models;
   std::string output = "-";
   bool ner = false;
+  int beam = 1;
 };
 
 // Entity tags go in MISC as NER=B-PERSON (O words get none), so that
@@ -33,9 +34,11 @@ void register_parse(CLI::App& app) {
   kg::cli::add_models_option(cmd, o->models);
   cmd->add_option("-o,--output", o->output, "Output file ('-': standard output)")->capture_default_str();
   cmd->add_flag("--ner", o->ner, "Add the entity tags to MISC (NER=B-PERSON, BILOU), read back by extract --conllu");
+  kg::cli::add_beam_option(cmd, o->beam);
   cmd->callback([o]() {
     const auto docs = o->input.read();
     kg::nlp::Pipeline pipeline = kg::nlp::Pipeline::load(kg::cli::nlp_models_dir(o->models));
+    pipeline.set_parser_beam(o->beam);
     kg::text::TokenizeOptions topt;
     topt.keep_boilerplate = o->input.keep_boilerplate;
     topt.splitter = &kg::cli::splitter_for(o->models);

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 namespace kg::cli {
 
 // "a.conllu,b.conllu" -> {"a.conllu", "b.conllu"}; several flags are joined.
@@ -34,6 +36,14 @@ inline std::filesystem::path nlp_models_dir(const std::string& option) {
   if (!option.empty()) return option;
   if (const char* env = std::getenv("KG_MODELS"); env && *env) return env;
   return std::filesystem::path(KG_SOURCE_DIR) / "models";
+}
+
+// --beam N of the commands that parse: the parser's beam width (1 = greedy).
+inline void add_beam_option(CLI::App* cmd, int& beam) {
+  cmd->add_option("--beam", beam,
+                  "Parse with a beam of this width: more accurate, slower by about the width (1: greedy, the default)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 64));
 }
 
 }  // namespace kg::cli

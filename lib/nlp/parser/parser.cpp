@@ -1,7 +1,9 @@
 #include "kg/nlp/parser.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "kg/base/atomic_file.h"
 #include "kg/base/error.h"
@@ -60,6 +62,11 @@ struct Scratch {
   DeprojectivizeScratch deproj;
 };
 
+Scratch& scratch() {
+  thread_local Scratch s;
+  return s;
+}
+
 }  // namespace
 }  // namespace parser_detail
 
@@ -98,8 +105,25 @@ std::string Parser::pruned_model(float min_weight) const {
   return m.serialize();
 }
 
+Parser Parser::with_beam(int width, double temperature) const {
+  Parser p = *this;
+  p.beam_ = std::max(1, width);
+  if (temperature > 0) {
+    p.beam_temperature_ = temperature;
+  } else {
+    p.beam_temperature_ = kDefaultBeamTemperature;
+    if (auto it = model_->header.find("beam_temperature"); it != model_->header.end()) {
+      char* end = nullptr;
+      const double t = std::strtod(it->second.c_str(), &end);
+      if (end && *end == 0 && t > 0 && std::isfinite(t)) p.beam_temperature_ = t;
+    }
+  }
+  return p;
+}
+
 void Parser::parse(Sentence& sentence) const {
-  thread_local Scratch s;
+  if (beam_ > 1) return parse_beam(sentence);
+  Scratch& s = scratch();
   const ParserModel& m = *model_;
   const int n = static_cast<int>(sentence.words.size());
   if (n == 0) return;
@@ -114,11 +138,114 @@ void Parser::parse(Sentence& sentence) const {
     int a = best_valid_action<std::int32_t>(s.state, std::span<const std::int32_t>(s.scores).first(static_cast<std::size_t>(m.action_count())), m.root);
     s.state.apply(action_move(a), action_label(a));
   }
+  finish(s.state, sentence);
+}
+
+namespace {
+
+// Working memory of beam decoding, reused like Scratch.
+struct BeamScratch {
+  SentenceAtoms atoms;
+  std::vector<ArcHybridState> states, next_states;
+  std::vector<double> totals, next_totals;
+  std::vector<std::uint64_t> features;
+  std::vector<std::int32_t> scores;
+  struct Candidate {
+    double total;
+    int item, action;
+  };
+  std::vector<Candidate> candidates, item_candidates;
+};
+
+// Higher total first; ties by item then action, so decoding is deterministic.
+bool better(const BeamScratch::Candidate& a, const BeamScratch::Candidate& b) {
+  if (a.total != b.total) return a.total > b.total;
+  if (a.item != b.item) return a.item < b.item;
+  return a.action < b.action;
+}
+
+}  // namespace
+
+void Parser::parse_beam(Sentence& sentence) const {
+  thread_local BeamScratch b;
+  const ParserModel& m = *model_;
+  const int n = static_cast<int>(sentence.words.size());
+  if (n == 0) return;
+  const auto width = static_cast<std::size_t>(beam_);
+  const auto actions = static_cast<std::size_t>(m.action_count());
+  const int labels = static_cast<int>(m.labels.size());
+  const double temp = beam_temperature_ * static_cast<double>(m.weights.scale());
+  b.atoms.fill(sentence);
+  b.states.resize(std::max(b.states.size(), width));
+  b.next_states.resize(std::max(b.next_states.size(), width));
+  b.states[0].reset(n);
+  b.totals.assign(1, 0);
+  std::size_t live = 1;
+  b.features.resize(templates().size());
+  b.scores.resize(std::max<std::size_t>(m.weights.score_size(), actions));
+  // Every parse of n words takes exactly 2n moves, so the beam items stay in step.
+  while (!b.states[0].terminal()) {
+    b.candidates.clear();
+    for (std::size_t i = 0; i < live; ++i) {
+      const ArcHybridState& st = b.states[i];
+      extract_features(st, b.atoms, b.features);
+      std::fill(b.scores.begin(), b.scores.end(), 0);
+      m.weights.score(b.features, b.scores);
+      // This item's `width` best valid actions (no more can survive).
+      b.item_candidates.clear();
+      auto add = [&](int a) { b.item_candidates.push_back({static_cast<double>(b.scores[static_cast<std::size_t>(a)]), static_cast<int>(i), a}); };
+      if (st.can(Move::shift)) add(0);
+      if (st.can(Move::left))
+        for (int l = 0; l < labels; ++l)
+          if (l != m.root) add(action_id(Move::left, l));
+      if (st.can(Move::right)) {
+        if (st.stack(1) == 0) {
+          add(action_id(Move::right, m.root));
+        } else {
+          for (int l = 0; l < labels; ++l)
+            if (l != m.root) add(action_id(Move::right, l));
+        }
+      }
+      // Local normalisation: items are compared by the sum of their log
+      // softmax(temperature * score) over the valid actions. Raw perceptron
+      // scores are not comparable across states (the beam then does worse
+      // than greedy decoding); with the temperature the model's confidence
+      // becomes a pseudo-probability.
+      double top = -1e300;
+      for (const auto& c : b.item_candidates) top = std::max(top, c.total);
+      double z = 0;
+      for (const auto& c : b.item_candidates) z += std::exp((c.total - top) * temp);
+      const double log_z = top * temp + std::log(z);
+      for (auto& c : b.item_candidates) c.total = b.totals[i] + c.total * temp - log_z;
+      const std::size_t keep = std::min(width, b.item_candidates.size());
+      std::partial_sort(b.item_candidates.begin(), b.item_candidates.begin() + static_cast<std::ptrdiff_t>(keep), b.item_candidates.end(), better);
+      b.candidates.insert(b.candidates.end(), b.item_candidates.begin(), b.item_candidates.begin() + static_cast<std::ptrdiff_t>(keep));
+    }
+    const std::size_t keep = std::min(width, b.candidates.size());
+    std::partial_sort(b.candidates.begin(), b.candidates.begin() + static_cast<std::ptrdiff_t>(keep), b.candidates.end(), better);
+    b.next_totals.resize(keep);
+    for (std::size_t k = 0; k < keep; ++k) {
+      const auto& c = b.candidates[k];
+      b.next_states[k] = b.states[static_cast<std::size_t>(c.item)];  // reuses the vectors' capacity
+      b.next_states[k].apply(action_move(c.action), action_label(c.action));
+      b.next_totals[k] = c.total;
+    }
+    std::swap(b.states, b.next_states);
+    std::swap(b.totals, b.next_totals);
+    live = keep;
+  }
+  finish(b.states[0], sentence);
+}
+
+void Parser::finish(const ArcHybridState& state, Sentence& sentence) const {
+  Scratch& s = scratch();
+  const ParserModel& m = *model_;
+  const int n = static_cast<int>(sentence.words.size());
   s.heads.assign(static_cast<std::size_t>(n) + 1, 0);
   s.labels.assign(static_cast<std::size_t>(n) + 1, m.root);
   for (int i = 1; i <= n; ++i) {
-    s.heads[static_cast<std::size_t>(i)] = s.state.head(i);
-    s.labels[static_cast<std::size_t>(i)] = s.state.label(i);
+    s.heads[static_cast<std::size_t>(i)] = state.head(i);
+    s.labels[static_cast<std::size_t>(i)] = state.label(i);
   }
   deprojectivize(s.heads, s.labels, m.plain, m.head_label, s.deproj);
   for (int i = 1; i <= n; ++i) {

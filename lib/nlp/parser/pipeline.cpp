@@ -56,6 +56,8 @@ Pipeline::~Pipeline() = default;
 Pipeline::Pipeline(Pipeline&&) noexcept = default;
 Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
 
+void Pipeline::set_parser_beam(int width, double temperature) { m_->parser = m_->parser.with_beam(width, temperature); }
+
 const Tagger& Pipeline::tagger() const { return m_->tagger; }
 const Lemmatizer& Pipeline::lemmatizer() const { return m_->lemmatizer; }
 const Parser& Pipeline::parser() const { return m_->parser; }

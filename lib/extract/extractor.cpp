@@ -186,7 +186,10 @@ Extractor::Extractor(const ExtractorOptions& options) : options_(options) {
   if (!options.aliases.empty()) canon_.add_alias_file(options.aliases);
   clause_options_ = options.clauses;
   clause_options_.nominals = nominals_.get();
-  if (!options.models_dir.empty()) pipeline_ = std::make_unique<nlp::Pipeline>(nlp::Pipeline::load(options.models_dir));
+  if (!options.models_dir.empty()) {
+    pipeline_ = std::make_unique<nlp::Pipeline>(nlp::Pipeline::load(options.models_dir));
+    pipeline_->set_parser_beam(options.parser_beam);
+  }
 }
 
 Extractor::~Extractor() = default;

@@ -42,4 +42,13 @@ tail -1 "$tmp/eval" | grep -Eq '^parse: upos=[0-9.]+ xpos=[0-9.]+ lemma=[0-9.]+ 
 tail -1 "$tmp/eval" | grep -q 'uas=100.00 las=100.00' || fail "parser not deterministic on its own output: $(tail -1 "$tmp/eval")"
 "$KG" eval-parse --raw --models "$models" "$tmp/out.conllu" > "$tmp/eval-raw" || fail "eval-parse --raw failed"
 tail -1 "$tmp/eval-raw" | grep -q 'uas=100.00 las=100.00' || fail "raw evaluation of its own output: $(tail -1 "$tmp/eval-raw")"
+
+# RUN: kg parse --beam 8, then eval-parse --beam 8 of its own output
+# CHECK: trees as well-formed, deterministic; a bad width is refused by name
+"$KG" --quiet parse --beam 8 --models "$models" "$tmp/in.txt" > "$tmp/beam.conllu" || fail "kg parse --beam failed"
+[ "$(grep -c '^# text' "$tmp/beam.conllu")" -eq 2 ] || fail "beam: expected 2 sentences"
+"$KG" eval-parse --beam 8 --models "$models" "$tmp/beam.conllu" > "$tmp/eval-beam" || fail "eval-parse --beam failed"
+tail -1 "$tmp/eval-beam" | grep -q 'uas=100.00 las=100.00' || fail "beam parser not deterministic on its own output: $(tail -1 "$tmp/eval-beam")"
+if "$KG" parse --beam 0 --models "$models" "$tmp/in.txt" > /dev/null 2>"$tmp/err"; then fail "beam 0 accepted"; fi
+grep -q -- "--beam" "$tmp/err" || fail "beam error does not name the option: $(cat "$tmp/err")"
 exit 0

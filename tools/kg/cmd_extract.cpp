@@ -20,6 +20,7 @@ namespace {
 struct ExtractCliOptions {
   kg::cli::InputOptions input;
   std::string models;
+  int beam = 1;
   std::string output = "-";
   std::string format = "jsonl";
   std::vector<std::string> lexicons;
@@ -38,6 +39,7 @@ void run_extract(const ExtractCliOptions& o) {
   eo.tokenize.keep_boilerplate = o.input.keep_boilerplate;
   if (!o.conllu) {
     eo.models_dir = kg::cli::nlp_models_dir(o.models);
+    eo.parser_beam = o.beam;
     eo.tokenize.splitter = &kg::cli::splitter_for(o.models);
   }
   kg::extract::Extractor ex(eo);
@@ -102,6 +104,7 @@ void register_extract(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("extract", "Actor-relation-argument triples from documents, one per line");
   kg::cli::add_input_options(cmd, o->input);
   kg::cli::add_models_option(cmd, o->models);
+  kg::cli::add_beam_option(cmd, o->beam);
   cmd->add_option("-o,--output", o->output, "Output file (default: stdout)");
   cmd->add_option("--format", o->format, "jsonl (default) or tsv")->check(CLI::IsMember({"jsonl", "tsv"}));
   cmd->add_option("--lexicon", o->lexicons, "Extra event lexicon (lemma<TAB>class), over the default one");

@@ -19,6 +19,7 @@ struct OpenIeOptions {
   std::string output = "-";
   std::string models;
   bool conllu = false;
+  int beam = 1;
 };
 
 // CaRB and other Open IE sets come tokenized, with PTB escapes for brackets
@@ -65,6 +66,7 @@ kg::nlp::Sentence sentence_of_line(const std::string& line, const std::string& s
 void run_openie(const OpenIeOptions& o) {
   kg::extract::ExtractorOptions eo;
   if (!o.conllu) eo.models_dir = kg::cli::nlp_models_dir(o.models);
+  eo.parser_beam = o.beam;
   kg::extract::Extractor ex(eo);
   kg::AtomicFile out(o.output);
   auto emit = [&](const kg::nlp::Sentence& s) {
@@ -97,6 +99,7 @@ void register_openie(CLI::App& app) {
   cmd->add_option("-o,--output", o->output, "Output file (default: stdout)");
   cmd->add_option("--models", o->models, "Models directory (default: $KG_MODELS, else models/)");
   cmd->add_flag("--conllu", o->conllu, "FILE is parsed CoNLL-U (e.g. a treebank) instead of sentences");
+  kg::cli::add_beam_option(cmd, o->beam);
   cmd->callback([o] { run_openie(*o); });
 }
 

@@ -18,6 +18,7 @@ struct GraphInputs {
   bool triples = false;
   std::string models;   // --models
   std::string aliases;  // --aliases
+  int beam = 1;         // --beam
 };
 
 // The INPUT... positional and the options for both kinds of input.
@@ -26,6 +27,7 @@ inline void add_graph_input_options(CLI::App* cmd, GraphInputs& in) {
   add_models_option(cmd, in.models);
   cmd->add_flag("--triples", in.triples, "Inputs are triples JSONL (as printed by 'kg extract'; '-' for stdin)");
   cmd->add_option("--aliases", in.aliases, "Alias file (canonical<TAB>type<TAB>alias|alias...) for articles");
+  add_beam_option(cmd, in.beam);
 }
 
 // Articles: read, extract (with one canonical name per actor across the
@@ -35,6 +37,7 @@ inline graph::TriplesLoad add_articles(graph::KnowledgeGraph& g, const GraphInpu
   eo.aliases = in.aliases;
   eo.tokenize.keep_boilerplate = in.articles.keep_boilerplate;
   eo.models_dir = nlp_models_dir(in.models);
+  eo.parser_beam = in.beam;
   eo.tokenize.splitter = &splitter_for(in.models);
   extract::Extractor ex(eo);
   std::vector<extract::Triple> all = ex.extract(in.articles.read());

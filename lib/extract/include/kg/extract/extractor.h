@@ -25,6 +25,7 @@ namespace kg::extract {
 
 struct ExtractorOptions {
   std::filesystem::path models_dir;               // NLP models (tagger, lemmatizer, parser); empty = no pipeline
+  int parser_beam = 1;                            // the parser's beam width (1 = greedy)
   text::TokenizeOptions tokenize{.join_name_hyphens = true};  // how documents are split and tokenized
   std::filesystem::path data_dir;                 // holds lexicon/events.tsv, lexicon/nominal_events.tsv; empty = default
   std::vector<std::filesystem::path> lexicons;    // user event lexicons, added over the default

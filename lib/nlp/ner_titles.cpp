@@ -49,6 +49,9 @@ void cut_titles(Sentence& s, const std::vector<GazetteerMatch>& gaz) {
     // of France"-style tails are not prefixes): the prefix ends at a title.
     while (!prefix.empty() && !(prefix.back().types & kGazTitle)) prefix.pop_back();
     if (!title || prefix.empty()) continue;
+    // The rest must start like a name: "Secretary of Defense" is an office.
+    const std::string& next = s.words[static_cast<std::size_t>(prefix.back().last + 1)].form;
+    if (next.empty() || !(next[0] >= 'A' && next[0] <= 'Z')) continue;
     if (m.type != "PERSON" && (prefix.front().types & kGazTitle)) continue;  // "General Motors"
     for (const Piece& p : prefix) {
       if (p.types & kGazTitle) {

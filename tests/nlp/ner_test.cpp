@@ -334,6 +334,9 @@ TEST_CASE("ner: cut_titles leaves the title and the demonym before it out of a p
   Sentence gm = with_tags({{"President", "B-ORG"}, {"Hotels", "L-ORG"}});
   cut_titles(gm, {title_u, none});
   CHECK(mentions_from_bilou(gm) == std::vector<Mention>{{0, 1, "ORG"}});
+  Sentence office = with_tags({{"President", "B-PERSON"}, {"of", "I-PERSON"}, {"Zorbelia", "L-PERSON"}});
+  cut_titles(office, {title_u, none, none});
+  CHECK(mentions_from_bilou(office) == std::vector<Mention>{{0, 2, "PERSON"}});
   Sentence alone = with_tags({{"Vice", "B-PERSON"}, {"President", "L-PERSON"}, {"spoke", "O"}});
   cut_titles(alone, {title_b, title_l, none});
   CHECK(mentions_from_bilou(alone) == std::vector<Mention>{{0, 1, "PERSON"}});

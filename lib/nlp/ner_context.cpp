@@ -25,20 +25,17 @@ void bump(std::vector<std::pair<std::uint64_t, int>>& v, std::uint64_t h, int by
   v.emplace_back(h, by);
 }
 
-// The two most frequent words of v with a positive count (ties: smaller hash), minus own.
-void top_two(const std::vector<std::pair<std::uint64_t, int>>& v, std::uint64_t own, std::uint64_t* out) {
-  out[0] = out[1] = 0;
-  int c0 = 0, c1 = 0;
-  for (const auto& [h, c0raw] : v) {
-    const int c = c0raw - (h == own ? 1 : 0);
-    if (c <= 0) continue;
-    if (c > c0 || (c == c0 && h < out[0])) {
-      out[1] = out[0], c1 = c0;
-      out[0] = h, c0 = c;
-    } else if (c > c1 || (c == c1 && h < out[1])) {
-      out[1] = h, c1 = c;
-    }
+// The kContextWords most frequent words of v with a positive count once own
+// (this occurrence's neighbour) is taken out; ties: the smaller hash first.
+void top_words(const std::vector<std::pair<std::uint64_t, int>>& v, std::uint64_t own, std::uint64_t* out) {
+  std::vector<std::pair<int, std::uint64_t>> ranked;  // (-count, hash)
+  for (const auto& [h, raw] : v) {
+    const int c = raw - (h == own ? 1 : 0);
+    if (c > 0) ranked.emplace_back(-c, h);
   }
+  const std::size_t keep = std::min<std::size_t>(ranked.size(), kContextWords);
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
+  for (std::size_t j = 0; j < kContextWords; ++j) out[j] = j < keep ? ranked[j].second : 0;
 }
 
 }  // namespace
@@ -75,8 +72,8 @@ void context_atoms(std::span<const Sentence> doc, ContextAtoms& out) {
       if (!capitalised(s.words[i].form)) continue;
       auto [b, a] = neighbours(s, i);
       const Counts& c = counts[hash_text(s.words[i].form)];
-      top_two(c.before, b, &out[k][i][0]);
-      top_two(c.after, a, &out[k][i][2]);
+      top_words(c.before, b, &out[k][i][0]);
+      top_words(c.after, a, &out[k][i][kContextWords]);
     }
   }
 }

@@ -12,9 +12,11 @@
 
 namespace kg::nlp::ner_detail {
 
-// Per word: hashed lowercase words seen before (0, 1) and after (2, 3) the
-// same form elsewhere in the document, most frequent first; 0 = none.
-using ContextRow = std::array<std::uint64_t, 4>;
+// Per word: hashed lowercase words seen before ([0, kContextWords)) and after
+// ([kContextWords, 2 kContextWords)) the same form elsewhere in the document,
+// most frequent first; 0 = none.
+inline constexpr std::size_t kContextWords = 4;
+using ContextRow = std::array<std::uint64_t, 2 * kContextWords>;
 using ContextAtoms = std::vector<std::vector<ContextRow>>;  // per sentence, per word
 
 void context_atoms(std::span<const Sentence> doc, ContextAtoms& out);

@@ -154,9 +154,9 @@ int extract(const std::vector<WordAtoms>& atoms, std::size_t i, const int* label
   out[k++] = feature_hash(kCasePrev, l1, w.case_code, w.flags & kInitCap);
   out[k++] = feature_hash(kSuffix2, w.suffix2);
   out[k++] = feature_hash(kSuffix4, w.suffix4);
-  for (int j = 0; j < 2; ++j) {
+  for (std::size_t j = 0; j < kContextWords; ++j) {
     if (w.context[j]) out[k++] = feature_hash(kContextBefore, w.context[j]);
-    if (w.context[2 + j]) out[k++] = feature_hash(kContextAfter, w.context[2 + j]);
+    if (w.context[kContextWords + j]) out[k++] = feature_hash(kContextAfter, w.context[kContextWords + j]);
   }
   if (with_doc) {
     out[k++] = feature_hash(kDocClass, w.doc_class);

@@ -31,7 +31,7 @@ struct WordAtoms {
   ContextRow context;  // context aggregation (ner_context.h); zeros without it
 };
 
-constexpr int kMaxFeatures = 72;  // extract() writes at most 61
+constexpr int kMaxFeatures = 96;  // extract() writes at most 57 + 4 kContextWords
 
 // Per sentence of a document, per word: {doc_class, doc_type} atoms.
 using DocumentAtoms = std::vector<std::vector<std::array<std::uint64_t, 2>>>;

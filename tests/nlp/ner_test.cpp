@@ -352,10 +352,12 @@ TEST_CASE("ner: context aggregation sees the words around the same form in the d
   const ner_detail::ContextRow& third = rows[2][0];
   // Before: "in" once and the sentence start once (the other sentences);
   // after: "." and "island" once each, not its own "arrived".
-  const std::uint64_t before[] = {third[0], third[1]}, after[] = {third[2], third[3]};
-  CHECK(std::count(before, before + 2, hash_text("in")) == 1);
-  CHECK(std::count(after, after + 2, hash_text("island")) == 1);
-  CHECK(std::count(after, after + 2, hash_text("arrived")) == 0);
+  const std::uint64_t* before = third.data();
+  const std::uint64_t* after = third.data() + ner_detail::kContextWords;
+  const auto n = static_cast<std::ptrdiff_t>(ner_detail::kContextWords);
+  CHECK(std::count(before, before + n, hash_text("in")) == 1);
+  CHECK(std::count(after, after + n, hash_text("island")) == 1);
+  CHECK(std::count(after, after + n, hash_text("arrived")) == 0);
   CHECK(rows[0][0] == ner_detail::ContextRow{});  // lowercase words have no row
 }
 

@@ -56,7 +56,8 @@ struct NerTrainOptions {
   bool two_pass = false;
   bool cut_titles = false;  // gold names without titles (gum_named_mentions)
   // Context aggregation features (the words around the same form elsewhere
-  // in the document): +0.5 F1 on GUM dev over seeds 1-4 (README).
+  // in the document): GUM dev mean over seeds 1-4 71.61 without, 73.07 with
+  // two words a side (README).
   bool context = true;
   // Averaged weights smaller than this (in perceptron updates) are dropped:
   // 1 halves the model at the same dev score (README).

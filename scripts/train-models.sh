@@ -16,7 +16,7 @@ trap 'rm -rf "$tmp"' EXIT
 "$KG" train lemmatizer --train "$UD/en_ewt-ud-train.conllu,$UD/en_gum-ud-train.conllu" \
   --dev "$UD/en_ewt-ud-dev.conllu" -o "$OUT/lemmatizer.kgm"
 "$KG" train ner --train "$UD/en_gum-ud-train.conllu" --dev "$UD/en_gum-ud-dev.conllu" \
-  --tagger "$OUT/tagger.kgm" -o "$OUT/ner.kgm" --seed 1 --epochs 15 --prune 1
+  --tagger "$OUT/tagger.kgm" -o "$OUT/ner.kgm" --seed 1 --epochs 25 --prune 1
 "$KG" train parser --train "$UD/en_ewt-ud-train.conllu,$UD/en_gum-ud-train.conllu" \
   --dev "$UD/en_ewt-ud-dev.conllu" --tagger "$OUT/tagger.kgm" \
   --jackknife 4 --tagger-epochs 5 --epochs 12 --seed 1 -o "$tmp/parser-full.kgm"

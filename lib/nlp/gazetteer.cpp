@@ -55,7 +55,8 @@ std::vector<std::string_view> split_treebank_style(const std::vector<std::string
   return out;
 }
 
-// Lines "CODE<TAB>phrase|phrase" ('#' comments), CODE checked against iso-codes.
+// Lines "CODE<TAB>phrase|phrase" ('#' comments), CODE checked against iso-codes
+// (code_is_type: CODE is LOC, GPE or TITLE instead).
 void read_tsv(Gazetteer& g, const std::filesystem::path& path, const std::set<std::string>& codes,
               std::uint8_t types, bool code_is_type) {
   std::string data = read_file(path);
@@ -75,7 +76,8 @@ void read_tsv(Gazetteer& g, const std::filesystem::path& path, const std::set<st
     if (code_is_type) {
       if (code == "LOC") t = kGazLoc;
       else if (code == "GPE") t = kGazGpe;
-      else throw Error(at_line(path.string(), line_no, "type must be LOC or GPE, found '" + code + "'"));
+      else if (code == "TITLE") t = kGazTitle;
+      else throw Error(at_line(path.string(), line_no, "type must be LOC, GPE or TITLE, found '" + code + "'"));
     } else if (!codes.count(code)) {
       throw Error(at_line(path.string(), line_no, "unknown ISO 3166-1 code '" + code + "'"));
     }
@@ -152,6 +154,7 @@ Gazetteer Gazetteer::read_sources(const std::filesystem::path& iso_json, const s
   read_tsv(g, dir / "capitals.tsv", codes, kGazGpe, false);
   read_tsv(g, dir / "demonyms.tsv", codes, kGazNorp, false);
   read_tsv(g, dir / "regions.tsv", codes, 0, true);
+  read_tsv(g, dir / "titles.tsv", codes, 0, true);
   return g;
 }
 

@@ -17,7 +17,8 @@ class ModelWriter;
 
 namespace kg::nlp {
 
-enum GazetteerType : std::uint8_t { kGazGpe = 1, kGazNorp = 2, kGazLoc = 4 };
+// kGazTitle: a title or office before a person's name ("Vice President").
+enum GazetteerType : std::uint8_t { kGazGpe = 1, kGazNorp = 2, kGazLoc = 4, kGazTitle = 8 };
 
 // Per word: the types of the longest phrase covering it and the word's
 // position in it (1 begin, 2 inside, 3 last, 4 unit; 0 = no match).
@@ -32,7 +33,7 @@ class Gazetteer {
   void add(std::string_view phrase, std::uint8_t types);
   // Countries from the iso-codes JSON (name, common_name, official_name,
   // skipping inverted names like "Korea, Republic of"), plus capitals.tsv,
-  // country_aliases.tsv, demonyms.tsv and regions.tsv in dir.
+  // country_aliases.tsv, demonyms.tsv, regions.tsv and titles.tsv in dir.
   static Gazetteer read_sources(const std::filesystem::path& iso_json, const std::filesystem::path& dir);
 
   void match(const Sentence& s, std::vector<GazetteerMatch>& out) const;

@@ -113,7 +113,7 @@ std::pair<int, int> name_span(const Sentence& s, int first, int last, int head, 
 
 }  // namespace
 
-std::vector<Mention> gum_named_mentions(const Sentence& s, std::string_view source, bool cut_titles) {
+std::vector<Mention> gum_named_mentions(const Sentence& s, std::string_view source, bool cut_titles, bool inner_names) {
   std::vector<Span> spans;
   std::vector<std::pair<std::string, Span>> open;  // eid -> partial span
   for (int i = 0; i < static_cast<int>(s.words.size()); ++i) {
@@ -163,7 +163,17 @@ std::vector<Mention> gum_named_mentions(const Sentence& s, std::string_view sour
         break;
       }
     }
-    if (s.words[static_cast<std::size_t>(head)].upos != "PROPN") continue;
+    if (s.words[static_cast<std::size_t>(head)].upos != "PROPN") {
+      // With inner_names, a name hanging on the common-noun head of the
+      // mention: "actor Jason Beghe" is one GUM mention headed by "actor".
+      int name = -1;
+      for (int k = head + 1; inner_names && k <= sp.last && name < 0; ++k) {
+        const Word& w = s.words[static_cast<std::size_t>(k)];
+        if (w.upos == "PROPN" && w.head - 1 == head && (w.deprel == "flat" || w.deprel == "appos")) name = k;
+      }
+      if (name < 0) continue;
+      head = name;
+    }
     auto [first, last] = name_span(s, sp.first, sp.last, head, cut_titles && sp.etype == "person");
     std::string type = map_type(sp.etype, s, first, last);
     if (!type.empty()) named.push_back({first, last, type});

@@ -1,7 +1,9 @@
 #include "kg/nlp/ner.h"
 
+#include "ner_document.h"
 #include "ner_features.h"
 #include "ner_model.h"
+#include "ner_titles.h"
 
 namespace kg::nlp {
 
@@ -16,13 +18,14 @@ struct EntityRecognizer::Impl {
 namespace ner_detail {
 
 void write_ner_model(ModelWriter& out, const NerModel& m) {
-  out.u32(kNerFormat2Marker);
+  out.u32(kNerFormat3Marker);
   out.u32(static_cast<std::uint32_t>(m.types.size()));
   for (const auto& t : m.types) out.str(t);
   m.gazetteer.save(out);
   m.case_lexicon.save(out);
   const bool two = m.doc_weights.num_classes() > 0;
   out.u8(two ? 2 : 1);
+  out.u8(m.context ? 1 : 0);
   m.weights.save(out);
   if (two) m.doc_weights.save(out);
 }
@@ -105,7 +108,8 @@ EntityRecognizer EntityRecognizer::read(ModelReader& in) {
   auto impl = std::make_shared<Impl>();
   impl->header = in.header();
   std::uint32_t ntypes = in.u32("entity type count");
-  const bool format2 = ntypes == kNerFormat2Marker;  // format 1 models start with the type count
+  // Format 1 models start with the type count.
+  const bool format3 = ntypes == kNerFormat3Marker, format2 = format3 || ntypes == kNerFormat2Marker;
   if (format2) ntypes = in.u32("entity type count");
   if (ntypes == 0 || ntypes > 60) in.fail("entity type count", "bad number of entity types");
   for (std::uint32_t i = 0; i < ntypes; ++i) impl->model.types.push_back(in.str("entity type"));
@@ -113,6 +117,9 @@ EntityRecognizer EntityRecognizer::read(ModelReader& in) {
   if (format2) impl->model.case_lexicon = CaseLexicon::load(in);
   const std::uint8_t passes = format2 ? in.u8("pass count") : 1;
   if (passes != 1 && passes != 2) in.fail("pass count", "expected 1 or 2 passes");
+  const std::uint8_t flags = format3 ? in.u8("feature flags") : 0;
+  if (flags > 1) in.fail("feature flags", "unknown feature flags");
+  impl->model.context = flags & 1;
   impl->model.weights = PerceptronModel::load(in);
   if (passes == 2) impl->model.doc_weights = PerceptronModel::load(in);
   const int classes = static_cast<int>(1 + 4 * ntypes);
@@ -141,15 +148,18 @@ const std::map<std::string, std::string>& EntityRecognizer::header() const { ret
 
 void EntityRecognizer::tag(Sentence& s) const { tag_document(std::span<Sentence>(&s, 1)); }
 
-void EntityRecognizer::tag_document(std::span<Sentence> doc) const {
+void EntityRecognizer::tag_document(std::span<Sentence> doc, Titles titles) const {
   thread_local Scratch scratch;
   thread_local std::vector<std::vector<int>> first;
   thread_local DocumentAtoms atoms;
   const NerModel& m = impl_->model;
   const bool two = m.doc_weights.num_classes() > 0;
+  thread_local ContextAtoms context;
+  if (m.context) context_atoms(doc, context);
   if (two) {
     first.resize(doc.size());
     for (std::size_t k = 0; k < doc.size(); ++k) {
+      scratch.context = m.context ? &context[k] : nullptr;
       decode_with(m.weights, m.gazetteer, m.case_lexicon, doc[k], nullptr, scratch);
       first[k] = scratch.labels;
     }
@@ -157,8 +167,15 @@ void EntityRecognizer::tag_document(std::span<Sentence> doc) const {
   }
   for (std::size_t k = 0; k < doc.size(); ++k) {
     if (doc[k].words.empty()) continue;
+    scratch.context = m.context ? &context[k] : nullptr;
     decode_with(two ? m.doc_weights : m.weights, m.gazetteer, m.case_lexicon, doc[k], two ? &atoms[k] : nullptr, scratch);
     finish(doc[k], scratch, impl_->labels);
+  }
+  repeat_names(doc);
+  if (titles == Titles::kKeep) return;
+  for (Sentence& s : doc) {
+    m.gazetteer.match(s, scratch.gazetteer);
+    cut_titles(s, scratch.gazetteer);
   }
 }
 

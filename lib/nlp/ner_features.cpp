@@ -14,6 +14,7 @@ enum Template : std::uint32_t {
   kGazP1, kUposTrigram, kPrev, kPrevPrev2, kPrevLower, kPrevUpos, kPrevShape, kPrevGaz, kFormUposP1, kFirst,
   kShapeTrigram, kLowerM1Lower, kLowerLowerP1, kDocClass, kDocType, kDocTypeM1, kDocTypeP1, kDocPrev, kDocFlags,
   kRunFirst, kRunLast, kRunBefore, kRunAfter, kRunPos, kRunBeforeLast, kRunCase, kCase, kCaseM1, kCaseP1, kCasePrev,
+  kContextBefore, kContextAfter, kSuffix2, kSuffix4,
 };
 
 const std::uint64_t kStart = hash_text("<s>");
@@ -74,9 +75,15 @@ void compute_atoms(const Sentence& s, const Gazetteer& gazetteer, const CaseLexi
     a.xpos = hash_text(w.xpos);
     a.flags = word_flags(w.form);
     const GazetteerMatch& g = scratch.gazetteer[i];
-    a.gazetteer = static_cast<std::uint64_t>(g.types) << 8 | g.position;
+    // Titles are in the gazetteer for cut_titles only: as features they did
+    // not help (GUM dev, seeds 1-4; README).
+    const std::uint8_t types = g.types & ~kGazTitle;
+    a.gazetteer = static_cast<std::uint64_t>(types) << 8 | (types ? g.position : 0);
+    a.suffix2 = hash_text(low.substr(utf8_suffix_start(low, 2)));
+    a.suffix4 = hash_text(low.substr(utf8_suffix_start(low, 4)));
     a.doc_class = doc && i < doc->size() ? (*doc)[i][0] : 0;
     a.doc_type = doc && i < doc->size() ? (*doc)[i][1] : 0;
+    a.context = scratch.context && i < scratch.context->size() ? (*scratch.context)[i] : ContextRow{};
   }
   capitalised_runs(s, scratch.atoms);
 }
@@ -145,6 +152,12 @@ int extract(const std::vector<WordAtoms>& atoms, std::size_t i, const int* label
   out[k++] = feature_hash(kCaseM1, m1 ? m1->case_code : kStart, m1 ? m1->flags & kInitCap : 0);
   out[k++] = feature_hash(kCaseP1, p1 ? p1->case_code : kEnd, p1 ? p1->flags & kInitCap : 0);
   out[k++] = feature_hash(kCasePrev, l1, w.case_code, w.flags & kInitCap);
+  out[k++] = feature_hash(kSuffix2, w.suffix2);
+  out[k++] = feature_hash(kSuffix4, w.suffix4);
+  for (std::size_t j = 0; j < kContextWords; ++j) {
+    if (w.context[j]) out[k++] = feature_hash(kContextBefore, w.context[j]);
+    if (w.context[kContextWords + j]) out[k++] = feature_hash(kContextAfter, w.context[kContextWords + j]);
+  }
   if (with_doc) {
     out[k++] = feature_hash(kDocClass, w.doc_class);
     out[k++] = feature_hash(kDocType, w.doc_type);

@@ -8,6 +8,7 @@
 
 #include "case_lexicon.h"
 #include "gazetteer.h"
+#include "ner_context.h"
 #include "kg/nlp/conllu.h"
 #include "kg/nlp/perceptron.h"
 
@@ -18,7 +19,7 @@ inline int label_prefix(int c) { return c == 0 ? 0 : 1 + (c - 1) % 4; }  // 0 O,
 inline int label_type(int c) { return c == 0 ? -1 : (c - 1) / 4; }
 
 struct WordAtoms {
-  std::uint64_t lower, form, shape, suffix3, prefix3, upos, xpos, flags, gazetteer;
+  std::uint64_t lower, form, shape, suffix2, suffix3, suffix4, prefix3, upos, xpos, flags, gazetteer;
   // The run of capitalised words around this one ("World Health
   // Organisation", "South Korean President Moon Jae"): its first and last
   // words, the words just outside it, and length x position; 0 outside a run.
@@ -27,9 +28,10 @@ struct WordAtoms {
   // Document evidence for the second pass (see DocumentAtoms): what the first
   // pass said about the same form in the document's other sentences.
   std::uint64_t doc_class, doc_type;
+  ContextRow context;  // context aggregation (ner_context.h); zeros without it
 };
 
-constexpr int kMaxFeatures = 64;
+constexpr int kMaxFeatures = 96;  // extract() writes at most 57 + 4 kContextWords
 
 // Per sentence of a document, per word: {doc_class, doc_type} atoms.
 using DocumentAtoms = std::vector<std::vector<std::array<std::uint64_t, 2>>>;
@@ -48,6 +50,9 @@ struct Scratch {
   std::vector<GazetteerMatch> gazetteer;
   std::vector<float> scores;
   std::vector<int> labels;
+  // The sentence's context aggregation rows (ner_context.h), set by the
+  // caller before compute_atoms; null: a model without context features.
+  const std::vector<ContextRow>* context = nullptr;
 };
 
 // Sets the atoms of every word; doc (may be null: first pass) supplies the document atoms.

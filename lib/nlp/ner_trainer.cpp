@@ -49,7 +49,7 @@ struct Corpus {
   std::vector<std::pair<std::size_t, std::size_t>> docs;  // [first, end) sentence ranges
 };
 
-void read_corpus(const std::vector<std::filesystem::path>& paths, bool cut_titles, Corpus& c) {
+void read_corpus(const std::vector<std::filesystem::path>& paths, bool cut_titles, bool inner_names, Corpus& c) {
   for (const auto& p : paths) {
     std::vector<Sentence> file = read_conllu(p);
     const std::size_t base = c.sentences.size();
@@ -58,7 +58,7 @@ void read_corpus(const std::vector<std::filesystem::path>& paths, bool cut_title
       c.docs.emplace_back(first, first + d.size());
     }
     for (Sentence& s : file) {
-      c.mentions.push_back(gum_named_mentions(s, p.string(), cut_titles));
+      c.mentions.push_back(gum_named_mentions(s, p.string(), cut_titles, inner_names));
       c.sentences.push_back(std::move(s));
     }
   }
@@ -72,6 +72,7 @@ struct PassTrainer {
   const Gazetteer& gazetteer;
   const CaseLexicon& lexicon;
   int num_classes;
+  const ContextAtoms* context;  // per training sentence; null: no context features
   float min_abs_weight;  // pruning of every exported model, epochs scored as saved
   std::ostream& log;
   std::chrono::steady_clock::time_point t0;
@@ -91,6 +92,7 @@ struct PassTrainer {
     for (int epoch = 1; epoch <= epochs; ++epoch) {
       rng.shuffle(order);
       for (std::size_t idx : order) {
+        scratch.context = context ? &(*context)[idx] : nullptr;
         compute_atoms(train.sentences[idx], gazetteer, lexicon, doc ? &(*doc)[idx] : nullptr, scratch);
         const std::vector<int>& g = train.gold[idx];
         decode(
@@ -147,11 +149,12 @@ void train_ner(const NerTrainOptions& opt, std::ostream& log) {
   if (opt.two_pass && opt.folds < 2) throw Error("train ner: --folds must be at least 2");
   const auto t0 = std::chrono::steady_clock::now();
   NerModel model;
+  model.context = opt.context;
   model.gazetteer = Gazetteer::read_sources(opt.iso_codes, opt.gazetteer_dir);
 
   Corpus train, dev;
-  read_corpus(opt.train, opt.cut_titles, train);
-  read_corpus(opt.dev, opt.cut_titles, dev);
+  read_corpus(opt.train, opt.cut_titles, true, train);
+  read_corpus(opt.dev, opt.cut_titles, false, dev);
   std::set<std::string> type_set;
   std::size_t mentions = 0;
   for (const auto& g : train.mentions)
@@ -186,7 +189,7 @@ void train_ner(const NerTrainOptions& opt, std::ostream& log) {
     for (auto [first, end] : dev.docs) {
       std::vector<Sentence> doc(dev.sentences.begin() + static_cast<std::ptrdiff_t>(first),
                                 dev.sentences.begin() + static_cast<std::ptrdiff_t>(end));
-      rec.tag_document(doc);
+      rec.tag_document(doc, opt.cut_titles ? EntityRecognizer::Titles::kCut : EntityRecognizer::Titles::kKeep);
       for (const Sentence& s : doc) predicted.push_back(rec.mentions(s));
     }
     return score_mentions(dev.mentions, predicted);
@@ -195,7 +198,16 @@ void train_ner(const NerTrainOptions& opt, std::ostream& log) {
   for (const auto& p : opt.lexicon)
     for (const Sentence& s : read_conllu(p)) model.case_lexicon.count(s);
   model.case_lexicon.finish();
-  PassTrainer pass{train, model.gazetteer, model.case_lexicon, nclasses, opt.prune, log, t0};
+  ContextAtoms context;
+  if (model.context) {
+    ContextAtoms one;
+    context.resize(train.sentences.size());
+    for (auto [first, end] : train.docs) {
+      context_atoms(std::span<const Sentence>(train.sentences.data() + first, end - first), one);
+      for (std::size_t k = first; k < end; ++k) context[k] = std::move(one[k - first]);
+    }
+  }
+  PassTrainer pass{train, model.gazetteer, model.case_lexicon, nclasses, model.context ? &context : nullptr, opt.prune, log, t0};
   std::vector<std::size_t> all_docs(train.docs.size());
   for (std::size_t d = 0; d < all_docs.size(); ++d) all_docs[d] = d;
   int best_epoch = 0, first_epoch = 0;
@@ -203,7 +215,7 @@ void train_ner(const NerTrainOptions& opt, std::ostream& log) {
   model.weights = pass.run(
       "pass 1", all_docs, nullptr, opt.seed, opt.epochs, !dev.sentences.empty(),
       [&](const PerceptronModel& w) {
-        NerModel m{model.types, model.gazetteer, model.case_lexicon, w, {}};
+        NerModel m{model.types, model.gazetteer, model.case_lexicon, w, {}, model.context};
         return evaluate(m);
       },
       first_epoch, best_all);
@@ -225,6 +237,7 @@ void train_ner(const NerTrainOptions& opt, std::ostream& log) {
           [](const PerceptronModel&) { return std::map<std::string, NerScores>{}; }, e, ignored);
       for (std::size_t d : out)
         for (std::size_t k = train.docs[d].first; k < train.docs[d].second; ++k) {
+          scratch.context = model.context ? &context[k] : nullptr;
           decode_with(w, model.gazetteer, model.case_lexicon, train.sentences[k], nullptr, scratch);
           labels[k] = scratch.labels;
         }
@@ -240,7 +253,7 @@ void train_ner(const NerTrainOptions& opt, std::ostream& log) {
     model.doc_weights = pass.run(
         "pass 2", all_docs, &atoms, opt.seed, opt.epochs, !dev.sentences.empty(),
         [&](const PerceptronModel& w) {
-          NerModel m{model.types, model.gazetteer, model.case_lexicon, model.weights, w};
+          NerModel m{model.types, model.gazetteer, model.case_lexicon, model.weights, w, model.context};
           return evaluate(m);
         },
         best_epoch, best_all);
@@ -261,7 +274,9 @@ void train_ner(const NerTrainOptions& opt, std::ostream& log) {
                            std::to_string(model.case_lexicon.size()) + " words)"},
       {"epochs", std::to_string(opt.epochs)},
       {"prune", fixed(opt.prune)},
-      {"gold_names", opt.cut_titles ? "without titles (--cut-titles)" : "GUM spans cut to the name, titles kept"},
+      {"gold_names", std::string(opt.cut_titles ? "without titles (--cut-titles)" : "GUM spans cut to the name, titles kept") +
+                         "; training data also names on a common-noun head (\"actor Jason Beghe\")"},
+      {"context_features", opt.context ? "yes (neighbours of the same form elsewhere in the document)" : "no"},
       {"passes", opt.two_pass ? "2 (first-pass labels of the training data from " + std::to_string(opt.folds) +
                                     " jackknife folds)"
                               : "1"},

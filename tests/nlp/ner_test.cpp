@@ -5,6 +5,11 @@
 #include "kg/base/error.h"
 #include "kg/nlp/ner.h"
 #include "kg/nlp/ner_trainer.h"
+#include "kg/nlp/perceptron.h"
+// The document rules and title cutting are internal to the recogniser.
+#include "../../lib/nlp/ner_context.h"
+#include "../../lib/nlp/ner_document.h"
+#include "../../lib/nlp/ner_titles.h"
 #include "nlp/nlp_test_util.h"
 #include "test_support.h"
 
@@ -75,6 +80,7 @@ struct Setup {
     dir.file("gaz/country_aliases.tsv", "KR\tSouth Korea\n");
     dir.file("gaz/demonyms.tsv", "KP\tNorth Korean|North Koreans\n");
     dir.file("gaz/regions.tsv", "LOC\tKorean Peninsula\n");
+    dir.file("gaz/titles.tsv", "TITLE\tPresident|Vice President\n");
   }
   std::filesystem::path train_model(const std::string& name, std::uint64_t seed = 1, bool two_pass = false) {
     NerTrainOptions o;
@@ -171,6 +177,7 @@ TEST_CASE("ner: tiny training run, gazetteer demonyms, determinism") {
   REQUIRE(!nm.empty());
   CHECK(nm[0] == Mention{0, 1, "NORP"});
   CHECK(kg::read_file(path) == kg::read_file(setup.train_model("again.kgm", 3)));
+  CHECK(ner.header().at("context_features").rfind("yes", 0) == 0);
 }
 
 TEST_CASE("ner: pruning drops small weights") {
@@ -266,4 +273,112 @@ TEST_CASE("ner: the second pass types a name from the rest of the document") {
   ner.tag(alone);
   ner.tag_document(one);
   CHECK(alone.words[0].ner == one[0].words[0].ner);
+}
+
+TEST_CASE("ner: with inner_names, a name on a common-noun head is a training name") {
+  // "the actor Zorbel Quan spoke": one GUM mention headed by "actor".
+  std::string t = gum_sentence({{"the", "DET", 2, "(1-person-new-nnnnn-cf1-1,2,3,4-sgl"},
+                                {"actor", "NOUN", 5, ""},
+                                {"Zorbel", "PROPN", 2, ""},
+                                {"Quan", "PROPN", 3, "1)"},
+                                {"spoke", "VERB", 0, ""}});
+  t.replace(t.find("\tdep\t", t.find("Zorbel")), 5, "\tflat\t");
+  const Sentence s = parse_conllu(t, "gum.conllu")[0];
+  CHECK(gum_named_mentions(s, "gum.conllu").empty());  // evaluation: GUM's mention has no proper-noun head
+  auto inner = gum_named_mentions(s, "gum.conllu", false, true);
+  REQUIRE(inner.size() == 1);
+  CHECK(inner[0] == Mention{2, 3, "PERSON"});
+}
+
+namespace {
+
+Sentence with_tags(const std::vector<std::pair<const char*, const char*>>& words) {
+  Sentence s;
+  for (auto [form, tag] : words) {
+    Word w;
+    w.form = form;
+    w.ner = tag;
+    s.words.push_back(w);
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("ner: a multi-word name found in one sentence is a mention where it recurs untagged") {
+  std::vector<Sentence> doc = {
+      with_tags({{"Zorbel", "B-PERSON"}, {"Quan", "L-PERSON"}, {"spoke", "O"}}),
+      with_tags({{"the", "O"}, {"envoy", "O"}, {"Zorbel", "O"}, {"Quan", "O"}, {"left", "O"}}),
+      // A longer capitalised name and a lone first name are not repeats.
+      with_tags({{"Zorbel", "O"}, {"Quan", "O"}, {"Tower", "O"}, {"and", "O"}, {"Zorbel", "O"}, {"left", "O"}}),
+  };
+  ner_detail::repeat_names(doc);
+  CHECK(doc[1].words[2].ner == "B-PERSON");
+  CHECK(doc[1].words[3].ner == "L-PERSON");
+  for (const Word& w : doc[2].words) CHECK(w.ner == "O");
+}
+
+TEST_CASE("ner: cut_titles leaves the title and the demonym before it out of a person's mention") {
+  using ner_detail::cut_titles;
+  const GazetteerMatch none{}, title_b{kGazTitle, 1}, title_l{kGazTitle, 3}, title_u{kGazTitle, 4};
+  const GazetteerMatch norp_b{kGazNorp, 1}, norp_l{kGazNorp, 3};
+  Sentence vp = with_tags({{"Vice", "B-PERSON"}, {"President", "I-PERSON"}, {"Zorbel", "I-PERSON"}, {"Quan", "L-PERSON"}});
+  cut_titles(vp, {title_b, title_l, none, none});
+  CHECK(mentions_from_bilou(vp) == std::vector<Mention>{{2, 3, "PERSON"}});
+  // Tagged as one place: demonym + title + name is still a person's name after a title.
+  Sentence nk = with_tags({{"North", "B-LOC"}, {"Korean", "I-LOC"}, {"President", "I-LOC"}, {"Vant", "I-LOC"},
+                           {"Brim", "L-LOC"}});
+  cut_titles(nk, {norp_b, norp_l, title_u, none, none});
+  CHECK(mentions_from_bilou(nk) == std::vector<Mention>{{0, 1, "NORP"}, {3, 4, "PERSON"}});
+  // An organisation starting with a title word, and a title alone, stay as they are.
+  Sentence gm = with_tags({{"President", "B-ORG"}, {"Hotels", "L-ORG"}});
+  cut_titles(gm, {title_u, none});
+  CHECK(mentions_from_bilou(gm) == std::vector<Mention>{{0, 1, "ORG"}});
+  Sentence office = with_tags({{"President", "B-PERSON"}, {"of", "I-PERSON"}, {"Zorbelia", "L-PERSON"}});
+  cut_titles(office, {title_u, none, none});
+  CHECK(mentions_from_bilou(office) == std::vector<Mention>{{0, 2, "PERSON"}});
+  Sentence alone = with_tags({{"Vice", "B-PERSON"}, {"President", "L-PERSON"}, {"spoke", "O"}});
+  cut_titles(alone, {title_b, title_l, none});
+  CHECK(mentions_from_bilou(alone) == std::vector<Mention>{{0, 1, "PERSON"}});
+}
+
+TEST_CASE("ner: context aggregation sees the words around the same form in the document's other sentences") {
+  std::vector<Sentence> doc = {with_tags({{"in", "O"}, {"Coronel", "O"}, {".", "O"}}),
+                               with_tags({{"Coronel", "O"}, {"Island", "O"}}),
+                               with_tags({{"Coronel", "O"}, {"arrived", "O"}})};
+  ner_detail::ContextAtoms rows;
+  ner_detail::context_atoms(doc, rows);
+  REQUIRE(rows.size() == 3);
+  const ner_detail::ContextRow& third = rows[2][0];
+  // Before: "in" once and the sentence start once (the other sentences);
+  // after: "." and "island" once each, not its own "arrived".
+  const std::uint64_t* before = third.data();
+  const std::uint64_t* after = third.data() + ner_detail::kContextWords;
+  const auto n = static_cast<std::ptrdiff_t>(ner_detail::kContextWords);
+  CHECK(std::count(before, before + n, hash_text("in")) == 1);
+  CHECK(std::count(after, after + n, hash_text("island")) == 1);
+  CHECK(std::count(after, after + n, hash_text("arrived")) == 0);
+  CHECK(rows[0][0] == ner_detail::ContextRow{});  // lowercase words have no row
+}
+
+TEST_CASE("ner: tag_document cuts titles off person names unless asked to keep GUM's convention") {
+  Setup setup;
+  std::string t;
+  for (int rep = 0; rep < 6; ++rep)
+    t += gum_sentence({{"President", "PROPN", 3, "(1-person-new-nnnnn-cf1-1,2,3-sgl"},
+                       {"Zorbel", "PROPN", 3, ""},
+                       {"Quan", "PROPN", 4, "1)"},
+                       {"spoke", "VERB", 0, ""},
+                       {".", "PUNCT", 4, ""}});
+  setup.train = setup.dir.file("titles.conllu", t);
+  EntityRecognizer ner = EntityRecognizer::load(setup.train_model("titles.kgm"));
+  auto sentence = [] {
+    return std::vector<Sentence>{
+        tagged({{"President", "PROPN"}, {"Zorbel", "PROPN"}, {"Quan", "PROPN"}, {"spoke", "VERB"}, {".", "PUNCT"}})};
+  };
+  auto keep = sentence(), cut = sentence();
+  ner.tag_document(keep, EntityRecognizer::Titles::kKeep);
+  ner.tag_document(cut);
+  CHECK(ner.mentions(keep[0]) == std::vector<Mention>{{0, 2, "PERSON"}});
+  CHECK(ner.mentions(cut[0]) == std::vector<Mention>{{1, 2, "PERSON"}});
 }

@@ -47,7 +47,10 @@ void register_eval_ner(CLI::App& app) {
         gold.push_back(kg::nlp::gum_named_mentions(s, opt->gold, opt->cut_titles));
         tagger.tag(s);
       }
-      ner.tag_document(doc);
+      // GUM's gold keeps a person's title in the mention, as the tagger
+      // learned; with --cut-titles both gold and output leave it out.
+      ner.tag_document(doc, opt->cut_titles ? kg::nlp::EntityRecognizer::Titles::kCut
+                                            : kg::nlp::EntityRecognizer::Titles::kKeep);
       for (std::size_t k = 0; k < doc.size(); ++k) {
         const kg::nlp::Sentence& s = doc[k];
         predicted.push_back(ner.mentions(s));

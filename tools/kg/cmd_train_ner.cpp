@@ -16,7 +16,7 @@ struct Options {
   std::uint64_t seed = 1;
   int epochs = 10;
   int passes = 1, folds = 4;
-  bool cut_titles = false;
+  bool cut_titles = false, no_context = false;
   float prune = 0;
 };
 
@@ -49,6 +49,8 @@ void register_train_ner(CLI::App& app) {
       ->capture_default_str();
   cmd->add_flag("--cut-titles", opt->cut_titles,
                 "Gold person names without the title before them (GUM nmod:desc: President, Mr.); eval-ner --cut-titles");
+  cmd->add_flag("--no-context", opt->no_context,
+                "Without context aggregation features (the words around the same form elsewhere in the document)");
   cmd->add_option("--folds", opt->folds, "Jackknife folds labelling the second pass's training data")
       ->check(CLI::Range(2, 20))
       ->capture_default_str();
@@ -67,12 +69,13 @@ void register_train_ner(CLI::App& app) {
     o.folds = opt->folds;
     o.cut_titles = opt->cut_titles;
     o.prune = opt->prune;
+    o.context = !opt->no_context;
     o.command = "kg train ner --train " + kg::cli::join_args(opt->train) +
                 (opt->dev.empty() ? "" : " --dev " + kg::cli::join_args(opt->dev)) +
                 (opt->lexicon.empty() ? "" : " --lexicon " + kg::cli::join_args(opt->lexicon)) +
                 (opt->tagger.empty() ? "" : " --tagger " + opt->tagger) + " -o " + opt->output + " --seed " +
                 std::to_string(opt->seed) + " --epochs " + std::to_string(opt->epochs) +
-                " --passes " + std::to_string(opt->passes) + (o.two_pass ? " --folds " + std::to_string(opt->folds) : "") + (o.cut_titles ? " --cut-titles" : "") +
+                " --passes " + std::to_string(opt->passes) + (o.two_pass ? " --folds " + std::to_string(opt->folds) : "") + (o.cut_titles ? " --cut-titles" : "") + (opt->no_context ? " --no-context" : "") +
                 (opt->prune > 0 ? " --prune " + shortest(opt->prune) : "");
     kg::nlp::train_ner(o, std::cerr);
   });

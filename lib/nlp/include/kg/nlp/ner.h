@@ -35,10 +35,18 @@ class EntityRecognizer {
   // Sets Word::ner of every word to a BILOU tag ("B-PERSON", "L-PERSON", "U-GPE", "O").
   // A sentence alone is a document of one sentence: prefer tag_document.
   void tag(Sentence& sentence) const;
+  // Person titles: kCut leaves a title ("Vice President", "Dr.") and a
+  // demonym or country before it ("South Korean") out of the person's mention
+  // (the demonym or country becomes its own mention): the name alone, for
+  // the graph. kKeep is GUM's convention, which the tagger learned: the title
+  // is part of the mention ("Vice President Mike Pence").
+  enum class Titles { kCut, kKeep };
   // Tags the sentences of one document (in order). With a two-pass model the
   // second pass sees what the first said about the same words in the other
-  // sentences, so a name is typed consistently across the document.
-  void tag_document(std::span<Sentence> sentences) const;
+  // sentences. Then the document's names are made consistent (ner_document.h):
+  // one type per name, a person's surname alone is that person, repeats of a
+  // name found elsewhere in the document are mentions too.
+  void tag_document(std::span<Sentence> sentences, Titles titles = Titles::kCut) const;
   // The mentions encoded by the words' BILOU tags (call tag() first); an
   // ill-formed sequence is read leniently (a stray I- or L- starts a mention).
   std::vector<Mention> mentions(const Sentence& sentence) const;

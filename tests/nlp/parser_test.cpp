@@ -222,20 +222,26 @@ TEST_CASE("parser: serialisation round trip") {
   std::filesystem::remove(path);
 }
 
+// A sentence of `len` words drawn from a few news words with their tags.
+static Sentence random_sentence(std::mt19937_64& rng, int len) {
+  static const char* const forms[] = {"the", "minister", "met", ".", ",", "Seoul", "and", "in", "talks", "said"};
+  static const char* const tags[] = {"DT", "NN", "VBD", ".", ",", "NNP", "CC", "IN", "NNS", "VBD"};
+  Sentence s;
+  for (int i = 0; i < len; ++i) {
+    auto k = rng() % 10;
+    Word w;
+    w.form = forms[k];
+    w.xpos = tags[k];
+    s.words.push_back(w);
+  }
+  return s;
+}
+
 TEST_CASE("parser: invariants on sentences unlike the training data") {
   const Parser& p = tiny_model().parser;
   std::mt19937_64 rng(3);
-  const char* forms[] = {"the", "minister", "met", ".", ",", "Seoul", "and", "in", "talks", "said"};
-  const char* tags[] = {"DT", "NN", "VBD", ".", ",", "NNP", "CC", "IN", "NNS", "VBD"};
   for (int len : {1, 2, 3, 17, 60}) {
-    Sentence s;
-    for (int i = 0; i < len; ++i) {
-      auto k = rng() % 10;
-      Word w;
-      w.form = forms[k];
-      w.xpos = tags[k];
-      s.words.push_back(w);
-    }
+    Sentence s = random_sentence(rng, len);
     p.parse(s);
     check_tree(s);
   }
@@ -297,17 +303,8 @@ TEST_CASE("parser: beam decoding") {
     CHECK(uas > 90.0);
     CHECK(las > 85.0);
     std::mt19937_64 rng(5);
-    const char* forms[] = {"the", "minister", "met", ".", ",", "Seoul", "and", "in", "talks", "said"};
-    const char* tags[] = {"DT", "NN", "VBD", ".", ",", "NNP", "CC", "IN", "NNS", "VBD"};
     for (int len : {1, 2, 3, 17, 60, 300}) {
-      Sentence s;
-      for (int i = 0; i < len; ++i) {
-        auto k = rng() % 10;
-        Word w;
-        w.form = forms[k];
-        w.xpos = tags[k];
-        s.words.push_back(w);
-      }
+      Sentence s = random_sentence(rng, len);
       Sentence again = s;
       beam.parse(s);
       check_tree(s);

@@ -193,19 +193,9 @@ void Parser::parse_beam(Sentence& sentence) const {
       m.weights.score(b.features, b.scores);
       // This item's `width` best valid actions (no more can survive).
       b.item_candidates.clear();
-      auto add = [&](int a) { b.item_candidates.push_back({static_cast<double>(b.scores[static_cast<std::size_t>(a)]), static_cast<int>(i), a}); };
-      if (st.can(Move::shift)) add(0);
-      if (st.can(Move::left))
-        for (int l = 0; l < labels; ++l)
-          if (l != m.root) add(action_id(Move::left, l));
-      if (st.can(Move::right)) {
-        if (st.stack(1) == 0) {
-          add(action_id(Move::right, m.root));
-        } else {
-          for (int l = 0; l < labels; ++l)
-            if (l != m.root) add(action_id(Move::right, l));
-        }
-      }
+      for_each_valid_action(st, labels, m.root, [&](int a) {
+        b.item_candidates.push_back({static_cast<double>(b.scores[static_cast<std::size_t>(a)]), static_cast<int>(i), a});
+      });
       // Local normalisation: items are compared by the sum of their log
       // softmax(temperature * score) over the valid actions. Raw perceptron
       // scores are not comparable across states (the beam then does worse

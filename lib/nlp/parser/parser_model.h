@@ -26,28 +26,33 @@ struct ParserModel {
   std::string serialize() const;
 };
 
-// The highest-scoring action allowed in state `s`: SHIFT, LEFT(l), RIGHT(l),
-// with the "root" label exactly on the attachment to the root. Ties go to the
-// lower action id, so decisions are deterministic.
+// Calls f(action) for every action allowed in state `s`, in action-id order:
+// SHIFT, LEFT(l), RIGHT(l), with the "root" label exactly on the attachment
+// to the root.
+template <class F>
+void for_each_valid_action(const ArcHybridState& s, int labels, int root, F&& f) {
+  if (s.can(Move::shift)) f(0);
+  if (s.can(Move::left))
+    for (int l = 0; l < labels; ++l)
+      if (l != root) f(action_id(Move::left, l));
+  if (s.can(Move::right)) {
+    if (s.stack(1) == 0) {
+      f(action_id(Move::right, root));
+    } else {
+      for (int l = 0; l < labels; ++l)
+        if (l != root) f(action_id(Move::right, l));
+    }
+  }
+}
+
+// The highest-scoring action allowed in state `s`. Ties go to the lower
+// action id, so decisions are deterministic.
 template <class Score>
 int best_valid_action(const ArcHybridState& s, std::span<const Score> scores, int root) {
   int best = -1;
-  auto consider = [&](int a) {
+  for_each_valid_action(s, static_cast<int>(scores.size() - 1) / 2, root, [&](int a) {
     if (best < 0 || scores[static_cast<std::size_t>(a)] > scores[static_cast<std::size_t>(best)]) best = a;
-  };
-  const int labels = static_cast<int>(scores.size() - 1) / 2;
-  if (s.can(Move::shift)) consider(0);
-  if (s.can(Move::left))
-    for (int l = 0; l < labels; ++l)
-      if (l != root) consider(action_id(Move::left, l));
-  if (s.can(Move::right)) {
-    if (s.stack(1) == 0) {
-      consider(action_id(Move::right, root));
-    } else {
-      for (int l = 0; l < labels; ++l)
-        if (l != root) consider(action_id(Move::right, l));
-    }
-  }
+  });
   return best;
 }
 

@@ -181,18 +181,7 @@ ParserTrainResult train_parser(const std::vector<Sentence>& train, const std::ve
           if (ca < min_cost || (ca == min_cost && scores[static_cast<std::size_t>(a)] > scores[static_cast<std::size_t>(gold)]))
             min_cost = ca, gold = a;
         };
-        if (state.can(Move::shift)) consider(0);
-        if (state.can(Move::left))
-          for (int l = 0; l < static_cast<int>(model->labels.size()); ++l)
-            if (l != model->root) consider(action_id(Move::left, l));
-        if (state.can(Move::right)) {
-          if (state.stack(1) == 0) {
-            consider(action_id(Move::right, model->root));
-          } else {
-            for (int l = 0; l < static_cast<int>(model->labels.size()); ++l)
-              if (l != model->root) consider(action_id(Move::right, l));
-          }
-        }
+        for_each_valid_action(state, static_cast<int>(model->labels.size()), model->root, consider);
         ++moves;
         weights.tick();
         if (action_cost(pred) > min_cost) {
